@@ -1,13 +1,13 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { areaOfPath, canAccess } from "@/lib/auth/roles";
+import { areaOfPath } from "@/lib/auth/roles";
 
 const { auth } = NextAuth(authConfig);
 
 const SIGNED_IN_ONLY = ["/account"];
 
-/** Coarse gate: signed-out visitors to app pages go to sign-in; wrong roles get the 403 page. Pages check again. */
+/** Coarse gate: signed-out visitors to app pages go to sign-in. Role checks happen in each page (403 via forbidden()). */
 export default auth((request) => {
   const { pathname, search } = request.nextUrl;
   const area = areaOfPath(pathname);
@@ -18,9 +18,6 @@ export default auth((request) => {
     const url = new URL("/sign-in", request.nextUrl.origin);
     url.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(url);
-  }
-  if (area && user.role && !canAccess(user.role, area)) {
-    return NextResponse.rewrite(new URL("/forbidden", request.nextUrl.origin), { status: 403 });
   }
   return NextResponse.next();
 });

@@ -29,15 +29,21 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const N = Number(nText);
   const r = Number(rText);
   const p = Number(pText);
-  if (![N, r, p].every((n) => Number.isInteger(n) && n > 0) || N > 2 ** 20) return false;
+  const powerOfTwo = Number.isInteger(N) && N > 1 && (N & (N - 1)) === 0;
+  if (!powerOfTwo || N > 2 ** 20 || !Number.isInteger(r) || r < 1 || r > 32 || !Number.isInteger(p) || p < 1 || p > 16) return false;
   const expected = Buffer.from(hashText, "base64");
-  const key = await scrypt(password.normalize("NFKC"), Buffer.from(saltText, "base64"), expected.length, {
-    N,
-    r,
-    p,
-    maxmem: maxmem(N, r),
-  });
-  return key.length === expected.length && timingSafeEqual(key, expected);
+  if (expected.length < 16) return false;
+  try {
+    const key = await scrypt(password.normalize("NFKC"), Buffer.from(saltText, "base64"), expected.length, {
+      N,
+      r,
+      p,
+      maxmem: maxmem(N, r),
+    });
+    return key.length === expected.length && timingSafeEqual(key, expected);
+  } catch {
+    return false;
+  }
 }
 
 const COMMON = new Set([

@@ -84,12 +84,16 @@ export interface CmChapter {
   number: number;
   title: string;
   range: CodeRange;
+  /** Notes written at the chapter head (they apply to every code of the chapter). */
+  notes?: CmNote[];
 }
 
 export interface CmBlock {
   id: string;
   title: string;
   range: CodeRange;
+  /** Notes written at the block (section) head (they apply to every code of the block). */
+  notes?: CmNote[];
 }
 
 /** ICD-10-CM for one fiscal year. */

@@ -11,7 +11,7 @@ export default async function Page() {
     <>
       <PageHeader title="Classes" description="Run classes for your students and follow their progress." />
       <ComingSoon title="Class management">
-        <p>Create a class, invite students by link, assign lessons and quizzes, and see each student's progress and exam results by domain.</p>
+        <p>Create a class, invite students by link, assign lessons and quizzes, and see each student&apos;s progress and exam results by domain.</p>
       </ComingSoon>
     </>
   );

@@ -93,9 +93,14 @@ export const PCS_CODE = /^[0-9A-HJ-NP-Z]{7}$/;
 export const PCS_TABLE = /^[0-9A-HJ-NP-Z]{3}$/;
 /** HCPCS Level II: a letter and four digits. */
 export const HCPCS_CODE = /^[A-Z]\d{4}$/;
-/** CPT: four digits then a digit (Category I), F (II), T (III) or U (PLA). */
-export const CPT_CODE = /^\d{4}[0-9FTU]$/;
+/**
+ * CPT: four digits then a digit (Category I), A (Category I vaccine codes such as 0001A),
+ * M (Appendix O administrative MAAA codes), F (II), T (III) or U (PLA).
+ */
+export const CPT_CODE = /^\d{4}[0-9AMFTU]$/;
 /** Any procedure code NCCI and MUE tables carry: CPT or HCPCS Level II. */
-export const PROCEDURE_CODE = /^(?:\d{4}[0-9FTU]|[A-Z]\d{4})$/;
+export const PROCEDURE_CODE = /^(?:\d{4}[0-9AMFTU]|[A-Z]\d{4})$/;
+/** The shape of a procedure code, valid or not: used to tell data lines from headings. */
+export const CODE_SHAPED = /^(?:\d{4}[0-9A-Z]|[A-Z]\d{4})$/;
 /** A two-character modifier (CPT numeric or HCPCS alphanumeric). */
 export const MODIFIER_CODE = /^[0-9A-Z]{2}$/;

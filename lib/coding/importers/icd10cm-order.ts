@@ -13,8 +13,11 @@ import type { SourceFile } from "../types";
 import { ImportError } from "./errors";
 import { openLines, type LineReader, type LineSource, type ReadOptions } from "./read-lines";
 
-/** Canonical ICD-10-CM code: letter, digit, digit or letter, then up to four more characters. */
-export const CM_CODE = /^[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$/;
+/**
+ * Canonical ICD-10-CM code: a letter, two letters or digits, then up to four more.
+ * The second character is a digit in every category up to FY2025; FY2026 added QA0.
+ */
+export const CM_CODE = /^[A-Z][0-9A-Z][0-9A-Z][0-9A-Z]{0,4}$/;
 
 const ORDER_MIN_LENGTH = 78;
 const SHORT_TITLE_START = 16;
@@ -31,7 +34,7 @@ function checkCode(reader: LineReader, field: string, what: string): string {
   const code = field.trimEnd();
   if (code.length === 0) reader.fail(`${what} is blank`);
   if (code !== field.trim()) reader.fail(`${what} "${field}" is not left-justified`);
-  if (!CM_CODE.test(code)) reader.fail(`${what} "${code}" is not an ICD-10-CM code (letter, digit, then 1–5 letters or digits, no dot)`);
+  if (!CM_CODE.test(code)) reader.fail(`${what} "${code}" is not an ICD-10-CM code (a letter, then 2–6 letters or digits, no dot)`);
   return code;
 }
 
@@ -49,7 +52,7 @@ function checkTitle(reader: LineReader, raw: string, what: string): string {
  * children, and a header has at least one.
  */
 export async function readCmOrderFile(source: LineSource, opts: ReadOptions = {}): Promise<CmOrderFile> {
-  const reader = openLines(source, opts);
+  const reader: LineReader = openLines(source, opts);
   const columns: CodeColumns = { codes: [], billable: [], shortTitles: [], titles: [] };
   const index = new Map<string, number>();
   const lineOf: number[] = [];
@@ -127,7 +130,7 @@ export interface CmCodesFile {
 
 /** Reads the codes file: billable codes only, code in columns 1–7, blank column 8, title from column 9. */
 export async function readCmCodesFile(source: LineSource, opts: ReadOptions = {}): Promise<CmCodesFile> {
-  const reader = openLines(source, opts);
+  const reader: LineReader = openLines(source, opts);
   const codes: string[] = [];
   const titles: string[] = [];
   const seen = new Set<string>();
@@ -186,7 +189,7 @@ function parseAction(reader: LineReader, line: string): AddendaAction {
  * after it is kept as text. "Revise from:" must be followed by "Revise to:" for the same code.
  */
 export async function readCmAddenda(source: LineSource, kind: "order" | "codes", opts: ReadOptions = {}): Promise<CmAddendaFile> {
-  const reader = openLines(source, opts);
+  const reader: LineReader = openLines(source, opts);
   const entries: CmAddendaEntry[] = [];
   const summary: string[] = [];
   let inSummary = false;

@@ -22,7 +22,8 @@ export interface CitedRange {
   parenthesised: boolean;
 }
 
-const CODE_TOKEN = /(?<![A-Za-z0-9])([A-Z][0-9][0-9A-Z])(\.[0-9A-Z]{0,4})?(?![0-9A-Za-z])/g;
+/** A letter and a digit then a letter or digit (E11, C7A), or two letters and a digit (QA0, new in FY2026). */
+const CODE_TOKEN = /(?<![A-Za-z0-9])([A-Z](?:[0-9][0-9A-Z]|[A-Z][0-9]))(\.[0-9A-Z]{0,4})?(?![0-9A-Za-z])/g;
 const PAREN_GROUP = /\(([^()]*)\)/g;
 /** Between two codes: only dashes, dots, blanks and "to", with at least one dash or "to" = a range. */
 const RANGE_GAP = /^[\s.-]*(?:-|\bto\b)[\s.-]*$/;
@@ -265,7 +266,8 @@ export function resolveCitations(cited: readonly CitedRange[], universe: CodeUni
   };
   for (const c of cited) {
     const known = universe.has(c.range.from) || universe.has(c.range.to) || codesInRange(universe.sorted, c.range).length > 0;
-    if (!c.parenthesised && !known) {
+    // Outside parentheses, or shaped like an abbreviation ("GH1"), a token must name a known code.
+    if (!known && (!c.parenthesised || /^[A-Z]{2}/.test(c.range.from))) {
       stats.dropped++;
       continue;
     }
