@@ -50,6 +50,7 @@ const env = {
   DATABASE_URL: "",
   AUTH_SECRET: randomBytes(32).toString("base64url"),
   PORT: String(port),
+  CODECERT_SWEEP_SECONDS: "3",
   NODE_ENV: "production",
 };
 const seed = spawnSync(bin("tsx"), ["scripts/seed.ts"], { stdio: "inherit", env });

@@ -1,0 +1,14 @@
+import { getDb } from "@/lib/db";
+import { saveAnswer } from "@/lib/exams/attempts";
+import { saveAnswerSchema } from "@/lib/exams/responses";
+import { readJson, route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/** Saves one answer of the caller's own attempt. 200 with the stored revision; 410 once time is up or the exam is submitted. */
+export const PUT = route<{ params: Promise<{ id: string }> }>(["student", "instructor", "admin"], async (request, { params }, user) => {
+  const { id } = await params;
+  const input = saveAnswerSchema.parse(await readJson(request));
+  const result = await saveAnswer(await getDb(), id, user!.id, input);
+  return Response.json(result);
+});

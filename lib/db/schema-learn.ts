@@ -1,0 +1,2 @@
+// Tables of the Learn area (lesson progress, flashcards) are added here.
+export {};
