@@ -173,7 +173,8 @@ describe("NCCI-associated modifiers", () => {
   });
 });
 
-const SHARED = "/work/shared/codesets/hcpcs";
+/** ../shared/codesets beside the repository (the official CMS files; never copied into the repo). */
+const SHARED = fileURLToPath(new URL("../../../../shared/codesets/hcpcs", import.meta.url));
 const XLSX_2025 = `${SHARED}/2025/HCPC2025_OCT_ANWEB.xlsx`;
 const TXT_2019 = `${SHARED}/2019/HCPC2019_CONTR_ANWEB.txt`;
 const ZIP_2019 = `${SHARED}/2019/2019-Alpha-Numeric-HCPCS-File.zip`;

@@ -66,7 +66,14 @@ function citeGroup(text: string, parenthesised: boolean, out: CitedRange[]): voi
     if (a === undefined) continue;
     const b = toks[i + 1];
     if (b !== undefined && RANGE_GAP.test(text.slice(a.end, b.start))) {
-      if (a.code <= b.code) out.push({ range: { from: a.code, to: b.code }, qualifier, parenthesised });
+      let to = b.code;
+      // A range written backwards across letters is a typo in the second letter: the FY2023 text has "(T63.81-R63.83)".
+      if (to < a.code && a.code.charAt(0) + to.slice(1) >= a.code) to = a.code.charAt(0) + to.slice(1);
+      if (a.code <= to) out.push({ range: { from: a.code, to }, qualifier, parenthesised });
+      else {
+        out.push({ range: { from: a.code, to: a.code }, qualifier, parenthesised });
+        out.push({ range: { from: b.code, to: b.code }, qualifier, parenthesised });
+      }
       i++;
       continue;
     }
@@ -282,7 +289,7 @@ export function resolveCitations(cited: readonly CitedRange[], universe: CodeUni
       if (typeof parsed === "function") {
         exact = compress(inside.filter(parsed));
       } else {
-        const categories = inside.filter((code) => code.length === 3);
+        const categories = [...new Set(inside.map((code) => code.slice(0, 3)))];
         const wanted: string[] = [];
         for (const cat of categories) {
           for (const s of parsed.suffixes) if (universe.has(cat + s)) wanted.push(cat + s);

@@ -143,7 +143,7 @@ function mergeTabular(
   const newCategories: string[] = [];
   const madeBlocks: string[] = [];
   const widened: string[] = [];
-  let previousChapter: CmChapter | undefined;
+  const unplaced: string[] = [];
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? "";
     if (code.length !== 3) continue;
@@ -154,11 +154,16 @@ function mergeTabular(
       const n = chapterOfBlock.get(block.id);
       chapter = chapters.find((c) => c.number === n);
     }
-    if (chapter === undefined && previousChapter !== undefined && previousChapter.range.from.charAt(0) <= code.charAt(0)) {
-      // A new category after the end of the chapter that precedes it in the order file (QA0 after Q99).
-      chapter = previousChapter;
-      if (code > chapter.range.to) chapter.range = { from: chapter.range.from, to: code };
-      widened.push(`chapter ${chapter.number} to ${chapter.range.from}-${chapter.range.to}`);
+    if (chapter === undefined) {
+      // A new category past the end of the chapter of its letter (QA0 after Q99): widen that chapter.
+      const sameLetter = chapters.filter((c) => c.range.from.charAt(0) === code.charAt(0) && c.range.from <= code);
+      chapter = sameLetter.sort((a, b) => (a.range.from < b.range.from ? 1 : -1))[0];
+      if (chapter !== undefined) {
+        if (code > chapter.range.to) chapter.range = { from: chapter.range.from, to: code };
+        widened.push(`chapter ${chapter.number} to ${chapter.range.from}-${chapter.range.to}`);
+      } else {
+        unplaced.push(code);
+      }
     }
     if (block === undefined) {
       const range: CodeRange = { from: code, to: code };
@@ -168,7 +173,6 @@ function mergeTabular(
       if (chapter !== undefined) chapterOfBlock.set(code, chapter.number);
       madeBlocks.push(code);
     }
-    if (chapter !== undefined) previousChapter = chapter;
   }
 
   if (sameYear) {
@@ -187,6 +191,7 @@ function mergeTabular(
     notes.push(`Blocks made from the order file for categories outside every block of the tabular: ${madeBlocks.join(", ")}.`);
   }
   if (widened.length > 0) notes.push(`Widened to hold them: ${[...new Set(widened)].join("; ")}.`);
+  if (unplaced.length > 0) notes.push(`Categories in no chapter of the tabular: ${unplaced.join(", ")}.`);
   if (dropped > 0 || sevenDropped > 0) {
     notes.push(`${dropped} notes and ${sevenDropped} 7th-character definitions written at codes that are not in ${version} were left out.`);
   }

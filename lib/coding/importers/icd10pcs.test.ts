@@ -168,7 +168,8 @@ describe("importIcd10Pcs refuses bad input", () => {
   });
 });
 
-const SHARED = "/work/shared/codesets/icd10pcs";
+/** ../shared/codesets beside the repository (the official CMS files; never copied into the repo). */
+const SHARED = fileURLToPath(new URL("../../../../shared/codesets/icd10pcs", import.meta.url));
 const FY2026_ORDER = `${SHARED}/2026/icd10pcs_order_2026.txt.gz`;
 const FY2026_TABLES = `${SHARED}/2026/icd10pcs_tables_2026.xml`;
 const FY2025_TABLES = `${SHARED}/2025/icd10pcs_tables_2025.xml`;
@@ -186,10 +187,13 @@ describe.skipIf(!has2026)(`ICD-10-PCS FY2026 official files (${has2026 ? "presen
     expect(data.tables).toHaveLength(914);
     // Re-read the raw flags: every line is classified exactly as its column 15 says.
     let i = 0;
+    const misclassified: string[] = [];
     for await (const line of openLines(FY2026_ORDER)) {
-      expect(data.columns.billable[i]).toBe(line[14] === "1");
+      if (data.columns.billable[i] !== (line[14] === "1") || data.columns.codes[i] !== line.slice(6, 13).trim()) misclassified.push(line.slice(0, 15));
       i++;
     }
+    expect(i).toBe(80_029);
+    expect(misclassified).toEqual([]);
     expect(codeOf(data, "0DTJ4ZZ")?.title).toBe("Resection of Appendix, Percutaneous Endoscopic Approach");
     expect(codeOf(data, "02HA3RZ")?.billable).toBe(true);
     expect(data.meta.files[0]?.sha256).toBe("4ff173041491c6a68c13b8810f0e1968b6f0d00c3ecc1deac74f7ad3439dfcc1");

@@ -26,9 +26,10 @@
 import type { PtpData } from "../data";
 import type { NcciSetting, PtpEdit, PtpModifierIndicator, SetSource, SourceFile } from "../types";
 import { ImportError } from "./errors";
-import { buildMeta, CODE_SHAPED, parseYyyymmdd, PROCEDURE_CODE, quarterOf } from "./fields";
-import { excelSerialToYyyymmdd, TableReader, type TableRow } from "./tabular";
-import { sourceName, type LineSource } from "./read-lines";
+import { buildMeta, CODE_SHAPED, parseYyyymmdd, PROCEDURE_CODE, quarterOf, sourceSha256 } from "./fields";
+import { excelSerialToYyyymmdd } from "./tabular";
+import { byteChunks, openText, sourceName, type LineSource, type TextReader } from "./read-lines";
+import { readXlsxRows, rowValues } from "./xlsx";
 
 export interface PtpImportOptions {
   setting: NcciSetting;
@@ -62,59 +63,135 @@ function settingFromName(name: string): NcciSetting | null {
 
 const looksLikeCode = (s: string): boolean => CODE_SHAPED.test(s.trim().toUpperCase());
 
-function normaliseCode(raw: string, workbook: boolean): string {
-  const s = raw.trim().toUpperCase();
-  return workbook && /^\d{1,4}$/.test(s) ? s.padStart(5, "0") : s;
-}
-
-function parseEdit(row: TableRow, workbook: boolean, fail: (reason: string) => never): PtpEdit {
-  const f = row.fields.map((x) => x.trim());
-  while (f.length > 7 && f[f.length - 1] === "") f.pop();
-  if (f.length < 6) fail(`an edit has 6 or 7 columns (column 1, column 2, *, effective, deletion, modifier, rationale); this line has ${f.length}`);
-  if (f.length > 7) fail(`an edit has at most 7 columns; this line has ${f.length}`);
-  const [c1 = "", c2 = "", prior = "", eff = "", del = "", mod = "", rationale = ""] = f;
-  const column1 = normaliseCode(c1, workbook);
-  const column2 = normaliseCode(c2, workbook);
-  if (!PROCEDURE_CODE.test(column1)) fail(`column 1 code "${c1}" is not a CPT or HCPCS code`);
-  if (!PROCEDURE_CODE.test(column2)) fail(`column 2 code "${c2}" is not a CPT or HCPCS code`);
-  if (prior !== "" && prior !== "*") fail(`the "in existence prior to 1996" column holds "${prior}"; expected "*" or blank`);
-  const effRaw = workbook ? (excelSerialToYyyymmdd(eff) ?? eff) : eff;
-  const effective = parseYyyymmdd(effRaw);
-  if (!effective.ok) fail(`effective date: ${effective.reason}`);
-  if (effective.value === null) fail("effective date is missing");
-  let deletionDate: string | null = null;
-  if (del !== "*") {
-    const delRaw = workbook ? (excelSerialToYyyymmdd(del) ?? del) : del;
-    const deletion = parseYyyymmdd(delRaw);
-    if (!deletion.ok) fail(`deletion date: ${deletion.reason} (use "*" for none)`);
-    if (deletion.value === null) fail('deletion date is blank; the file writes "*" for none');
-    deletionDate = deletion.value;
-    if (deletionDate < effective.value) fail(`deletion date ${deletionDate} is before the effective date ${effective.value}`);
+/** PROCEDURE_CODE without a regular expression: 4 digits then [0-9AMFTU], or a letter then 4 digits. */
+function isProcedureCode(s: string): boolean {
+  if (s.length !== 5) return false;
+  const c0 = s.charCodeAt(0);
+  for (let i = 1; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
   }
-  if (mod !== "0" && mod !== "1" && mod !== "9") fail(`modifier indicator "${mod}" is not 0, 1 or 9`);
-  const modifierIndicator: PtpModifierIndicator = mod === "0" ? 0 : mod === "1" ? 1 : 9;
-  return { column1, column2, priorTo1996: prior === "*", effectiveDate: effective.value, deletionDate, modifierIndicator, rationale };
+  const c4 = s.charCodeAt(4);
+  if (c0 >= 48 && c0 <= 57) return (c4 >= 48 && c4 <= 57) || c4 === 65 || c4 === 77 || c4 === 70 || c4 === 84 || c4 === 85;
+  return c0 >= 65 && c0 <= 90 && c4 >= 48 && c4 <= 57;
 }
 
-async function readPart(source: LineSource, into: PtpEdit[]): Promise<{ file: SourceFile; latest: string }> {
-  const table = new TableReader(source);
+/** Returns the one stored copy of a string (codes, dates and rationales repeat a great deal). */
+function intern(pool: Map<string, string>, s: string): string {
+  const hit = pool.get(s);
+  if (hit !== undefined) return hit;
+  pool.set(s, s);
+  return s;
+}
+
+/**
+ * Parses edits into an array, sharing repeated strings and caching parsed dates, so a quarter's
+ * million-odd lines stay fast and small. `parse` throws ImportError for a malformed line.
+ */
+class PtpParser {
+  readonly edits: PtpEdit[] = [];
+  latest = "";
+  private readonly strings = new Map<string, string>();
+  private readonly dates = new Map<string, string>();
+
+  /** The file being read, for error messages. */
+  constructor(public label: string) {}
+
+  private fail(line: number, reason: string): never {
+    throw new ImportError(this.label, line, reason);
+  }
+
+  private code(raw: string, workbook: boolean, line: number, which: string): string {
+    if (isProcedureCode(raw)) return raw;
+    let s = raw.trim().toUpperCase();
+    if (workbook && /^\d{1,4}$/.test(s)) s = s.padStart(5, "0");
+    if (!PROCEDURE_CODE.test(s)) this.fail(line, `${which} code "${raw.trim()}" is not a CPT or HCPCS code`);
+    return s;
+  }
+
+  private date(raw: string, workbook: boolean, line: number, what: string): string {
+    const hit = this.dates.get(raw);
+    if (hit !== undefined) return hit;
+    const d = parseYyyymmdd(workbook ? (excelSerialToYyyymmdd(raw) ?? raw) : raw);
+    if (!d.ok) this.fail(line, `${what}: ${d.reason}${what === "deletion date" ? ' (use "*" for none)' : ""}`);
+    if (d.value === null) this.fail(line, what === "deletion date" ? 'deletion date is blank; the file writes "*" for none' : `${what} is missing`);
+    this.dates.set(raw, d.value);
+    return d.value;
+  }
+
+  /** One edit from its cells (trailing empty cells allowed). */
+  parse(f: string[], line: number, workbook: boolean): void {
+    let n = f.length;
+    while (n > 7 && (f[n - 1] ?? "").trim() === "") n--;
+    if (n < 6) this.fail(line, `an edit has 6 or 7 columns (column 1, column 2, *, effective, deletion, modifier, rationale); this line has ${n}`);
+    if (n > 7) this.fail(line, `an edit has at most 7 columns; this line has ${n}`);
+    const column1 = this.code(f[0] ?? "", workbook, line, "column 1");
+    const column2 = this.code(f[1] ?? "", workbook, line, "column 2");
+    const prior = (f[2] ?? "").trim();
+    if (prior !== "" && prior !== "*") this.fail(line, `the "in existence prior to 1996" column holds "${prior}"; expected "*" or blank`);
+    const effectiveDate = this.date((f[3] ?? "").trim(), workbook, line, "effective date");
+    const del = (f[4] ?? "").trim();
+    let deletionDate: string | null = null;
+    if (del !== "*") {
+      deletionDate = this.date(del, workbook, line, "deletion date");
+      if (deletionDate < effectiveDate) this.fail(line, `deletion date ${deletionDate} is before the effective date ${effectiveDate}`);
+    }
+    const mod = (f[5] ?? "").trim();
+    const modifierIndicator: PtpModifierIndicator = mod === "0" ? 0 : mod === "1" ? 1 : mod === "9" ? 9 : this.fail(line, `modifier indicator "${mod}" is not 0, 1 or 9`);
+    const rationale = intern(this.strings, (f[6] ?? "").trim());
+    if (effectiveDate > this.latest) this.latest = effectiveDate;
+    this.edits.push({ column1, column2, priorTo1996: prior === "*", effectiveDate, deletionDate, modifierIndicator, rationale });
+  }
+}
+
+async function isWorkbook(source: LineSource, label: string): Promise<boolean> {
+  if (typeof source !== "string") return source.bytes[0] === 0x50 && source.bytes[1] === 0x4b;
+  for await (const chunk of byteChunks(source, label)) return chunk[0] === 0x50 && chunk[1] === 0x4b;
+  return false;
+}
+
+/** Reads one part into the parser; returns its file record. */
+async function readPart(source: LineSource, parser: PtpParser): Promise<SourceFile> {
+  const label = typeof source === "string" ? source : source.name;
+  const before = parser.edits.length;
   let started = false;
-  let count = 0;
-  let latest = "";
-  for await (const row of table) {
-    const fail = (reason: string): never => table.fail(row.line, reason);
-    const first = row.fields[0] ?? "";
-    if (row.fields.every((x) => x.trim() === "")) continue;
-    const workbook = table.format === "xlsx";
-    if (!started && !looksLikeCode(first) && !(workbook && /^\d{1,4}$/.test(first.trim()))) continue;
-    started = true;
-    const edit = parseEdit(row, workbook, fail);
-    if (edit.effectiveDate > latest) latest = edit.effectiveDate;
-    into.push(edit);
-    count++;
+  let sha256: string;
+  if (await isWorkbook(source, label)) {
+    for await (const row of readXlsxRows(source, label)) {
+      const f = rowValues(row);
+      const first = (f[0] ?? "").trim();
+      if (first === "" && f.every((x) => x.trim() === "")) continue;
+      if (!started && !looksLikeCode(first) && !/^\d{1,4}$/.test(first)) continue;
+      started = true;
+      parser.parse(f, row.row, true);
+    }
+    sha256 = await sourceSha256(source);
+  } else {
+    // Tab-separated text, read a block of whole lines at a time (a quarter has millions of lines).
+    const reader: TextReader = openText(source, { encoding: "utf8-or-cp1252", label });
+    for await (const text of reader) {
+      let line = reader.chunkFirstLine;
+      let s = 0;
+      const n = text.length;
+      while (s < n) {
+        let e = text.indexOf("\n", s);
+        if (e < 0) e = n;
+        const l = text.slice(s, e > s && text.charCodeAt(e - 1) === 13 ? e - 1 : e);
+        s = e + 1;
+        if (started) {
+          if (l.trim() !== "") parser.parse(l.split("\t"), line, false);
+        } else if (looksLikeCode(l.slice(0, l.indexOf("\t") < 0 ? l.length : l.indexOf("\t")))) {
+          started = true;
+          parser.parse(l.split("\t"), line, false);
+        }
+        line++;
+      }
+    }
+    sha256 = reader.sha256();
   }
-  if (count === 0) throw new ImportError(table.label, 0, "no PTP edits found (column 1, column 2, *, effective date, deletion date, modifier indicator, rationale)");
-  return { file: { name: table.name, sha256: table.sha256(), records: count }, latest };
+  const count = parser.edits.length - before;
+  if (count === 0) throw new ImportError(label, 0, "no PTP edits found (column 1, column 2, *, effective date, deletion date, modifier indicator, rationale)");
+  return { name: sourceName(source), sha256, records: count };
 }
 
 /**
@@ -136,14 +213,14 @@ export async function importPtp(paths: LineSource[], opts: PtpImportOptions): Pr
     }
     named = named ?? v;
   }
-  const edits: PtpEdit[] = [];
+  const parser = new PtpParser("");
   const files: SourceFile[] = [];
-  let latest = "";
   for (const p of paths) {
-    const part = await readPart(p, edits);
-    files.push(part.file);
-    if (part.latest > latest) latest = part.latest;
+    parser.label = typeof p === "string" ? p : p.name;
+    files.push(await readPart(p, parser));
   }
+  const edits = parser.edits;
+  const latest = parser.latest;
   const fromData = quarterOf(latest);
   const version = opts.version ?? named?.version ?? fromData.version;
   const effectiveFrom = opts.effectiveFrom ?? named?.effectiveFrom ?? fromData.from;

@@ -39,7 +39,19 @@ const LF = 0x0a;
 const CR = 0x0d;
 
 const utf8Fatal = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-const cp1252 = new TextDecoder("windows-1252");
+/** Windows-1252 0x80–0x9F (the rest of the range is ISO-8859-1); undefined bytes stay as C1 controls. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8d, 0x017d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+/** Node 20's TextDecoder("windows-1252") decodes as ISO-8859-1, so the C1 range is mapped by hand. */
+const cp1252 = {
+  decode(bytes: Uint8Array): string {
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+    return latin1.replace(/[\x80-\x9f]/g, (c) => String.fromCharCode(CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0)));
+  },
+};
 
 /** The display name of a source (for labels and meta.files). */
 export function sourceName(source: LineSource): string {

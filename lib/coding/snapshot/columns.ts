@@ -1,6 +1,7 @@
 /**
  * Column encodings inside snapshot sections. Every section starts with an 8-byte tag block
- * (byte 0 = encoding) and four u32 LE fields, so it describes itself:
+ * (byte 0 = encoding, byte 1 = flags: bit 0 "all text is ASCII", read with a plain byte copy)
+ * and four u32 LE fields, so it describes itself:
  *
  *   1 strings, plain:  count, text bytes, hasNulls, -  | UTF-8 text joined with "\n" | pad 8 | null bits
  *   2 strings, dict:   count, dict size, dict bytes, index width | dict text joined with "\n" | pad 8 | indexes
@@ -21,7 +22,6 @@ const JSON_TAG = 6;
 const HEAD = 24;
 
 const utf8 = new TextEncoder();
-const decoder = new TextDecoder("utf-8", { fatal: true });
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const pad8 = (n: number): number => (n + 7) & ~7;
@@ -37,15 +37,35 @@ function head(tag: number, a: number, b: number, c: number, d: number, bodyLengt
   return { out, view };
 }
 
-function readHead(bytes: Uint8Array, what: string): { tag: number; a: number; b: number; c: number; d: number } {
+function readHead(bytes: Uint8Array, what: string): { tag: number; ascii: boolean; a: number; b: number; c: number; d: number } {
   if (bytes.length < HEAD) throw new SnapshotFormatError(what, "section too short");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { tag: bytes[0] ?? 0, a: view.getUint32(8, true), b: view.getUint32(12, true), c: view.getUint32(16, true), d: view.getUint32(20, true) };
+  return {
+    tag: bytes[0] ?? 0,
+    ascii: ((bytes[1] ?? 0) & ASCII_FLAG) !== 0,
+    a: view.getUint32(8, true),
+    b: view.getUint32(12, true),
+    c: view.getUint32(16, true),
+    d: view.getUint32(20, true),
+  };
 }
 
-function splitJoined(bytes: Uint8Array, count: number, what: string): string[] {
+const ASCII_FLAG = 1;
+
+function isAscii(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if ((bytes[i] ?? 0) > 0x7f) return false;
+  return true;
+}
+
+/** Text of a section part. The container's CRC vouches for the bytes, so no validation here. */
+function textOf(bytes: Uint8Array, ascii: boolean): string {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return buf.toString(ascii ? "latin1" : "utf8");
+}
+
+function splitJoined(bytes: Uint8Array, count: number, what: string, ascii = false): string[] {
   if (count === 0) return [];
-  const parts = decoder.decode(bytes).split("\n");
+  const parts = textOf(bytes, ascii).split("\n");
   if (parts.length !== count) throw new SnapshotFormatError(what, `expected ${count} strings, found ${parts.length}`);
   return parts;
 }
@@ -104,6 +124,7 @@ export function encodeStrings(values: readonly (string | null)[]): Uint8Array {
     const idxAt = pad8(HEAD + text.length);
     const { out } = head(DICT, n, dict.size, text.length, width, idxAt - HEAD + n * width);
     out.set(text, HEAD);
+    if (isAscii(text)) out[1] = ASCII_FLAG;
     const idx = new Uint32Array(n);
     for (let i = 0; i < n; i++) {
       const v = values[i];
@@ -117,6 +138,7 @@ export function encodeStrings(values: readonly (string | null)[]): Uint8Array {
   const bitBytes = hasNull ? Math.ceil(n / 8) : 0;
   const { out } = head(PLAIN, n, text.length, hasNull ? 1 : 0, 0, bitsAt - HEAD + bitBytes);
   out.set(text, HEAD);
+  if (isAscii(text)) out[1] = ASCII_FLAG;
   if (hasNull) {
     values.forEach((v, i) => {
       if (v === null) out[bitsAt + (i >> 3)] = (out[bitsAt + (i >> 3)] ?? 0) | (1 << (i & 7));
@@ -127,50 +149,56 @@ export function encodeStrings(values: readonly (string | null)[]): Uint8Array {
 
 /** Decodes a string column written by encodeStrings. */
 export function decodeStrings(bytes: Uint8Array, what: string): (string | null)[] {
+  return decodeStringColumn(bytes, what, true);
+}
+
+/** Decodes a string column that must hold no null (without copying it). */
+export function decodeStringsStrict(bytes: Uint8Array, what: string): string[] {
+  return decodeStringColumn(bytes, what, false);
+}
+
+function decodeStringColumn(bytes: Uint8Array, what: string, nullable: true): (string | null)[];
+function decodeStringColumn(bytes: Uint8Array, what: string, nullable: false): string[];
+function decodeStringColumn(bytes: Uint8Array, what: string, nullable: boolean): (string | null)[] {
   const h = readHead(bytes, what);
   switch (h.tag) {
     case PLAIN: {
-      const values: (string | null)[] = splitJoined(bytes.subarray(HEAD, HEAD + h.b), h.a, what);
+      const values: (string | null)[] = splitJoined(bytes.subarray(HEAD, HEAD + h.b), h.a, what, h.ascii);
       if (h.c === 1) {
+        if (!nullable) throw new SnapshotFormatError(what, "unexpected null");
         const bitsAt = pad8(HEAD + h.b);
         for (let i = 0; i < h.a; i++) if (((bytes[bitsAt + (i >> 3)] ?? 0) >> (i & 7)) & 1) values[i] = null;
       }
       return values;
     }
     case DICT: {
-      const dict = splitJoined(bytes.subarray(HEAD, HEAD + h.c), h.b, what);
+      const dict = splitJoined(bytes.subarray(HEAD, HEAD + h.c), h.b, what, h.ascii);
       const idx = readUints(bytes, pad8(HEAD + h.c), h.a, h.d, what);
       const values: (string | null)[] = new Array<string | null>(h.a);
       for (let i = 0; i < h.a; i++) {
         const k = idx[i] ?? 0;
-        if (k > dict.length) throw new SnapshotFormatError(what, "dictionary index out of range");
-        values[i] = k === 0 ? null : (dict[k - 1] ?? null);
+        if (k === 0) {
+          if (!nullable) throw new SnapshotFormatError(what, "unexpected null");
+          values[i] = null;
+          continue;
+        }
+        const v = dict[k - 1];
+        if (v === undefined) throw new SnapshotFormatError(what, "dictionary index out of range");
+        values[i] = v;
       }
       return values;
     }
     case STR_JSON: {
-      const parsed: unknown = JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + h.b)));
+      const parsed: unknown = JSON.parse(textOf(bytes.subarray(HEAD, HEAD + h.b), false));
       if (!Array.isArray(parsed) || parsed.length !== h.a) throw new SnapshotFormatError(what, "bad string array");
       return parsed.map((v: unknown) => {
-        if (v === null || typeof v === "string") return v;
-        throw new SnapshotFormatError(what, "non-string in a string column");
+        if (typeof v === "string" || (v === null && nullable)) return v;
+        throw new SnapshotFormatError(what, v === null ? "unexpected null" : "non-string in a string column");
       });
     }
     default:
       throw new SnapshotFormatError(what, `section is not a string column (tag ${h.tag})`);
   }
-}
-
-/** Decodes a string column that must hold no null. */
-export function decodeStringsStrict(bytes: Uint8Array, what: string): string[] {
-  const values = decodeStrings(bytes, what);
-  const out = new Array<string>(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) throw new SnapshotFormatError(what, "unexpected null");
-    out[i] = v;
-  }
-  return out;
 }
 
 export function encodeBools(values: readonly boolean[]): Uint8Array {
@@ -226,5 +254,5 @@ export function decodeJson(bytes: Uint8Array, what: string): unknown {
 export function decodeJsonAs<T>(bytes: Uint8Array, what: string): T {
   const h = readHead(bytes, what);
   if (h.tag !== JSON_TAG) throw new SnapshotFormatError(what, "section is not JSON");
-  return JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + h.a)));
+  return JSON.parse(textOf(bytes.subarray(HEAD, HEAD + h.a), false));
 }

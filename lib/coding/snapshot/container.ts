@@ -15,7 +15,7 @@
 import { crc32 } from "node:zlib";
 
 export const SNAPSHOT_MAGIC = "CCSNAP\r\n";
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 const TRAILER_MAGIC = "CCSE";
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });

@@ -87,7 +87,8 @@ describe("downloadFile against a loopback server", () => {
     expect(await readRecordedSha256(dest)).toBe(archiveSha);
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)).toMatchObject({ received: archive.length, total: archive.length, attempt: 1 });
-    expect(await readdir(join(dir, "cache"))).toEqual(["ok.zip", "ok.zip.sha256"]);
+    expect((await readdir(join(dir, "cache"))).sort()).toEqual([".ok.zip.sha256", "ok.zip"]);
+    expect(await readFile(join(dir, "cache", ".ok.zip.sha256"), "utf8")).toBe(`${archiveSha}  ok.zip\n`);
   });
 
   it("records the sha256 when the config has none, and reuses the file next time", async () => {

@@ -5,7 +5,7 @@
  *   no retry on other 4xx (a 404 means the config is wrong, not that the network is);
  * - a size limit, checked against Content-Length and while streaming;
  * - the sha256 computed on the fly, checked when the config has one, and recorded next to the
- *   file (`<name>.sha256`, sha256sum format);
+ *   file (`.<name>.sha256`, sha256sum format; hidden so that importers walking the cache skip it);
  * - an atomic write: bytes go to a temporary file in the same directory, which is renamed over
  *   the target only once complete and verified. A failed or refused download leaves nothing.
  */
@@ -92,10 +92,15 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Where the sha256 of a downloaded file is recorded: `.<name>.sha256` beside it. */
+export function sha256RecordPath(dest: string): string {
+  return join(dirname(dest), `.${basename(dest)}.sha256`);
+}
+
 /** The sha256 recorded next to a cached file, if any. */
 export async function readRecordedSha256(dest: string): Promise<string | null> {
   try {
-    const text = await readFile(`${dest}.sha256`, "utf8");
+    const text = await readFile(sha256RecordPath(dest), "utf8");
     const m = /^([0-9a-f]{64})\b/.exec(text.trim());
     return m?.[1] ?? null;
   } catch {
@@ -228,7 +233,7 @@ export async function downloadFile(opts: DownloadOptions): Promise<DownloadResul
         );
       }
       await rename(tmp, opts.dest);
-      await writeAtomically(`${opts.dest}.sha256`, `${got.sha256}  ${basename(opts.dest)}\n`);
+      await writeAtomically(sha256RecordPath(opts.dest), `${got.sha256}  ${basename(opts.dest)}\n`);
       return { url: opts.url, path: opts.dest, sha256: got.sha256, bytes: got.bytes, fromCache: false, verified: expected !== null };
     } catch (e) {
       await rm(tmp, { force: true });

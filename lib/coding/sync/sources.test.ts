@@ -45,17 +45,22 @@ describe("sync sources", () => {
     expect(a && archiveUrl(a, "http://127.0.0.1:8080/mirror")).toBe("http://127.0.0.1:8080/mirror/files/zip/2026-code-descriptions-tabular-order.zip");
   });
 
-  it("picks the latest quarter in force by default", () => {
-    expect(defaultQuarter(2026, "2026-11-24")).toBe("2026Q4");
+  it("lists the four quarters of the fiscal year", () => {
+    expect(Object.keys(sourcesForYear(2026).quarters)).toEqual(["2025Q4", "2026Q1", "2026Q2", "2026Q3"]);
+    expect(sourcesForYear(2026).quarters["2025Q4"]?.find((a) => a.kind === "hcpcs")?.path).toBe("/files/zip/october-2025-alpha-numeric-hcpcs-file.zip");
+  });
+
+  it("picks the latest quarter of the fiscal year begun by today", () => {
+    expect(defaultQuarter(2026, "2026-11-24")).toBe("2026Q3");
     expect(defaultQuarter(2026, "2026-02-01")).toBe("2026Q1");
-    expect(defaultQuarter(2027, "2026-11-24")).toBe("2027Q1");
-    expect(defaultQuarter(2025, "2026-11-24")).toBe("2025Q4");
+    expect(defaultQuarter(2027, "2026-11-24")).toBe("2026Q4");
+    expect(defaultQuarter(2028, "2026-11-24")).toBe("2027Q4");
   });
 
   it("plans a sync limited to some groups", () => {
     const plan = planSync({ year: 2026, quarter: "2026Q1", only: ["hcpcs", "mue"] });
     expect(plan.archives.map((a) => a.source.kind)).toEqual(["hcpcs", "mue", "mue", "mue"]);
-    expect(() => planSync({ year: 2026, quarter: "2025Q4" })).toThrow(/not in 2026/);
-    expect(() => sourcesForYear(2019)).toThrow(/no download sources configured for 2019/);
+    expect(() => planSync({ year: 2026, quarter: "2026Q4" })).toThrow(/not in FY2026/);
+    expect(() => sourcesForYear(2019)).toThrow(/no download sources configured for FY2019/);
   });
 });

@@ -1,6 +1,9 @@
 /**
  * Where `npm run codes:sync` downloads the official release archives from: the one config file.
  *
+ * A "year" is an ICD-10 fiscal year, as for `codes:import --year`: FY2026 runs from Oct 1 2025 to
+ * Sep 30 2026, so its quarterly files are those of 2025Q4, 2026Q1, 2026Q2 and 2026Q3.
+ *
  * Every archive is a path on the CMS web site (https://www.cms.gov), so a mirror or a test server
  * can stand in with `--base-url`. CMS names its files after a stable pattern per product:
  *
@@ -101,32 +104,41 @@ function quarter(year: number, q: 1 | 2 | 3 | 4): ArchiveSource[] {
   return out;
 }
 
-/** The years the config knows: ICD-10 fiscal year N and the four quarters of calendar year N. */
+/** The fiscal years the config knows. */
 export const SYNC_YEARS: readonly number[] = [2025, 2026, 2027];
 
 export interface YearSelection {
   /** ICD-10-CM/PCS of fiscal year `year`. */
   icd10: ArchiveSource[];
-  /** HCPCS, NCCI and MUE archives by quarter ("2026Q1" …). */
+  /**
+   * HCPCS, NCCI and MUE archives of the four quarters of the fiscal year, by quarter:
+   * FY2026 = "2025Q4", "2026Q1", "2026Q2", "2026Q3" (Oct 1 2025 .. Sep 30 2026).
+   */
   quarters: Record<string, ArchiveSource[]>;
 }
 
-/** Every archive listed for a year. */
+const FY_QUARTERS = (fy: number): [number, 1 | 2 | 3 | 4][] => [
+  [fy - 1, 4],
+  [fy, 1],
+  [fy, 2],
+  [fy, 3],
+];
+
+/** Every archive listed for fiscal year `year`. */
 export function sourcesForYear(year: number): YearSelection {
   if (!SYNC_YEARS.includes(year)) {
-    throw new RangeError(`no download sources configured for ${year}; known years: ${SYNC_YEARS.join(", ")} (lib/coding/sync/sources.ts)`);
+    throw new RangeError(`no download sources configured for FY${year}; known years: ${SYNC_YEARS.join(", ")} (lib/coding/sync/sources.ts)`);
   }
   const quarters: Record<string, ArchiveSource[]> = {};
-  for (const q of [1, 2, 3, 4] as const) quarters[`${year}Q${q}`] = quarter(year, q);
+  for (const [y, q] of FY_QUARTERS(year)) quarters[`${y}Q${q}`] = quarter(y, q);
   return { icd10: icd10(year), quarters };
 }
 
-/** The latest quarter of `year` already in force on `today` (ISO), or Q1 for a year not begun. */
+/** The latest quarter of fiscal year `year` already begun on `today` (ISO), or its first quarter. */
 export function defaultQuarter(year: number, today: string): string {
-  const y = Number(today.slice(0, 4));
-  if (y < year) return `${year}Q1`;
-  if (y > year) return `${year}Q4`;
-  return `${year}Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+  const started = FY_QUARTERS(year).filter(([y, q]) => `${y}-${String((q - 1) * 3 + 1).padStart(2, "0")}-01` <= today);
+  const [y, q] = started.at(-1) ?? FY_QUARTERS(year)[0] ?? [year - 1, 4];
+  return `${y}Q${q}`;
 }
 
 /** The archive's URL under a base (default the CMS site). */

@@ -1,6 +1,6 @@
 /**
- * Downloads one year's release archives (ICD-10-CM/PCS of the fiscal year, HCPCS/NCCI/MUE of one
- * quarter) into `<cacheDir>/<year>/` and records what was fetched in `sync-manifest.json`.
+ * Downloads one fiscal year's release archives (ICD-10-CM/PCS of the year, HCPCS/NCCI/MUE of one
+ * of its quarters) into `<cacheDir>/FY<year>/` and records what was fetched in `sync-manifest.json`.
  * The import itself is run by scripts/codes-sync.ts through scripts/codes-import.ts.
  */
 import { rename, writeFile } from "node:fs/promises";
@@ -25,7 +25,7 @@ export interface SyncOptions {
   year: number;
   cacheDir: string;
   baseUrl?: string;
-  /** "2026Q3"; default the latest quarter of `year` in force today. */
+  /** "2026Q3"; default the latest quarter of fiscal year `year` begun today. */
   quarter?: string;
   /** Limit to some groups; default all. */
   only?: SyncGroup[];
@@ -55,7 +55,7 @@ export function planSync(opts: Pick<SyncOptions, "year" | "quarter" | "only" | "
   const quarter = opts.quarter ?? defaultQuarter(opts.year, opts.today ?? new Date().toISOString().slice(0, 10));
   const quarterly = sel.quarters[quarter];
   if (quarterly === undefined) {
-    throw new RangeError(`quarter ${quarter} is not in ${opts.year}; use one of ${Object.keys(sel.quarters).join(", ")}`);
+    throw new RangeError(`quarter ${quarter} is not in FY${opts.year}; use one of ${Object.keys(sel.quarters).join(", ")}`);
   }
   const only = opts.only === undefined || opts.only.length === 0 ? null : new Set(opts.only);
   const archives = [...sel.icd10, ...quarterly]
@@ -67,7 +67,7 @@ export function planSync(opts: Pick<SyncOptions, "year" | "quarter" | "only" | "
 /** Downloads the planned archives one after another (see the module comment). */
 export async function syncYear(opts: SyncOptions): Promise<SyncOutcome> {
   const { quarter, archives } = planSync(opts);
-  const dir = join(opts.cacheDir, String(opts.year));
+  const dir = join(opts.cacheDir, `FY${opts.year}`);
   const outcome: SyncOutcome = { dir, quarter, downloaded: [], failed: [] };
   for (const [i, { source, url }] of archives.entries()) {
     opts.onStart?.(source, url, i, archives.length);
