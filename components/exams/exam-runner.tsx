@@ -63,12 +63,13 @@ export function ExamRunner(props: Props) {
   const [confirming, setConfirming] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [feedback, setFeedback] = useState<Map<number, FeedbackPayload>>(new Map());
-  const offset = useMemo(() => new Date(props.serverNow).getTime() - Date.now(), [props.serverNow]);
+  // Server clock minus this browser's clock, measured once at load; the deadline is the server's.
+  const [offset] = useState(() => new Date(props.serverNow).getTime() - Date.now());
   const deadline = useMemo(() => new Date(props.deadline).getTime(), [props.deadline]);
   const [remaining, setRemaining] = useState(() => deadline - (Date.now() + offset));
   // Mirrors `answers` for callbacks; every change goes through update(), which keeps both in step.
   const answersRef = useRef(answers);
-  const enteredAt = useRef(Date.now());
+  const enteredAt = useRef(0);
   const pending = useRef(new Map<number, RunnerAnswer>());
   const inFlight = useRef(false);
   const submittedRef = useRef(false);
@@ -170,6 +171,10 @@ export function ExamRunner(props: Props) {
     },
     [items.length, leaveItem],
   );
+
+  useEffect(() => {
+    enteredAt.current = Date.now();
+  }, []);
 
   useEffect(() => {
     const tick = setInterval(() => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
+import { getCodeLibrary } from "@/lib/codes/library";
 import { getDb } from "@/lib/db";
 import { listCodeSets } from "@/lib/db/queries/code-sets";
 
@@ -8,6 +9,8 @@ export const metadata: Metadata = { title: "Code sets" };
 
 export default async function CodeSetsPage() {
   await requireArea("codeSets", "/admin/code-sets");
+  // Loading the library records the installed snapshots in the database.
+  await getCodeLibrary();
   const sets = await listCodeSets(await getDb());
   return (
     <>
