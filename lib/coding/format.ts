@@ -1,8 +1,8 @@
 /**
  * The shape of a code in each system, checked without regular expressions (these run on every code).
  *
- * - ICD-10-CM: 3 to 7 characters: a letter, a digit, a letter or digit, then letters or digits;
- *   the dot, when typed, goes after the third character.
+ * - ICD-10-CM: 3 to 7 characters: a letter, a digit, a letter or digit, then letters or digits
+ *   (since FY2026 also a letter, a letter and a digit: QA0); the dot, when typed, goes after the third character.
  * - ICD-10-PCS: exactly 7 characters of the PCS alphabet: digits and the letters A–Z except I and O.
  * - CPT: Category I = 5 digits; Category II = 4 digits + F; Category III = 4 digits + T; PLA = 4 digits + U.
  * - HCPCS Level II: a letter A–V then 4 digits.
@@ -40,7 +40,9 @@ export function checkIcd10CmFormat(input: CodeInput): string | null {
   if (n < 3) return `${code} is too short: an ICD-10-CM code has 3 to 7 characters (a letter, a digit, then letters or digits), such as I10 or E11.9.`;
   if (n > 7) return `${code} is too long: an ICD-10-CM code has at most 7 characters, such as S72.001A.`;
   if (!isLetter(code.charCodeAt(0))) return `${code} does not start with a letter: every ICD-10-CM code starts with a letter (A–Z), such as E11.9.`;
-  if (!isDigit(code.charCodeAt(1))) return `The second character of an ICD-10-CM code is a digit; ${code} has "${code[1] ?? ""}".`;
+  if (!isDigit(code.charCodeAt(1)) && !(isLetter(code.charCodeAt(1)) && isDigit(code.charCodeAt(2)))) {
+    return `The second character of an ICD-10-CM code is a digit (only a few categories, such as QA0, have a letter there followed by a digit); ${code} has "${code[1] ?? ""}${code[2] ?? ""}".`;
+  }
   if (input.dotAt !== -1 && input.dotAt !== 3) {
     return `The dot goes after the third character of an ICD-10-CM code: ${code.slice(0, 3)}${n > 3 ? "." + code.slice(3) : ""}, not where it was typed.`;
   }
@@ -51,7 +53,9 @@ export function checkIcd10CmFormat(input: CodeInput): string | null {
 export function isIcd10CmShape(code: string): boolean {
   const n = code.length;
   if (n < 3 || n > 7) return false;
-  if (!isLetter(code.charCodeAt(0)) || !isDigit(code.charCodeAt(1))) return false;
+  if (!isLetter(code.charCodeAt(0))) return false;
+  const c1 = code.charCodeAt(1);
+  if (!isDigit(c1) && !(isLetter(c1) && isDigit(code.charCodeAt(2)))) return false;
   for (let i = 2; i < n; i++) if (!isAlnum(code.charCodeAt(i))) return false;
   return true;
 }
@@ -73,6 +77,11 @@ export function checkPcsFormat(code: string): string | null {
     return `${code} has ${n} character${n === 1 ? "" : "s"}: every ICD-10-PCS code has exactly 7 (section, body system, root operation, body part, approach, device, qualifier), such as 0DTJ4ZZ.`;
   }
   return null;
+}
+
+/** Three PCS characters: the shape of a PCS table ("0DT"), which the PCS rules explain. */
+export function isPcsTableShape(code: string): boolean {
+  return code.length === 3 && isPcsChar(code.charCodeAt(0)) && isPcsChar(code.charCodeAt(1)) && isPcsChar(code.charCodeAt(2));
 }
 
 export function isPcsShape(code: string): boolean {
@@ -124,38 +133,46 @@ export function checkModifierFormat(modifier: string): string | null {
 
 /**
  * Systems whose shape the code has, most likely first. A typed dot means ICD-10-CM only.
- * Letter + 4 digits fits both HCPCS and ICD-10-CM (J1100 vs J11.00): both are returned, HCPCS first
- * when `procedure` is true, ICD-10-CM first otherwise.
+ * Letter + 4 digits fits both HCPCS and ICD-10-CM (J1100 vs J11.00): for a procedure line it is
+ * HCPCS; on its own both are returned, ICD-10-CM first. The arrays are shared: do not change them.
  */
-export function shapeSystems(input: CodeInput, procedure: boolean): CodeSystem[] {
+export function shapeSystems(input: CodeInput, procedure: boolean): readonly CodeSystem[] {
   const code = input.canonical;
-  if (input.dotAt !== -1) return isIcd10CmShape(code) ? ["icd10cm"] : [];
-  if (code.length === 0) return [];
+  if (input.dotAt !== -1) return isIcd10CmShape(code) ? ONLY_CM : NONE;
+  if (code.length === 0) return NONE;
   const c0 = code.charCodeAt(0);
   if (isDigit(c0)) {
-    if (cptCategoryOf(code) !== undefined) return ["cpt"];
-    if (isPcsShape(code)) return ["icd10pcs"];
-    return [];
+    if (cptCategoryOf(code) !== undefined) return ONLY_CPT;
+    if (isPcsShape(code) || isPcsTableShape(code)) return ONLY_PCS;
+    return NONE;
   }
-  const out: CodeSystem[] = [];
   const hcpcs = isHcpcsShape(code);
-  if (hcpcs && procedure) out.push("hcpcs");
-  if (!procedure && isIcd10CmShape(code)) out.push("icd10cm");
-  if (hcpcs && !procedure) out.push("hcpcs");
-  if (isPcsShape(code) && PCS_LETTER_SECTIONS.includes(code[0] ?? "")) out.push("icd10pcs");
-  if (procedure && out.length === 0 && isIcd10CmShape(code)) out.push("icd10cm");
-  return out;
+  const cmShape = isIcd10CmShape(code);
+  const pcsFull = isPcsShape(code) && PCS_LETTER_SECTIONS.includes(code[0] ?? "");
+  const pcsTable = isPcsTableShape(code) && PCS_LETTER_SECTIONS.includes(code[0] ?? "");
+  if (hcpcs) return procedure ? ONLY_HCPCS : cmShape ? CM_THEN_HCPCS : ONLY_HCPCS;
+  if (procedure) {
+    if (pcsFull || pcsTable) return ONLY_PCS;
+    return cmShape ? ONLY_CM : NONE;
+  }
+  if (cmShape) return pcsFull ? CM_THEN_PCS : ONLY_CM;
+  return pcsFull || pcsTable ? ONLY_PCS : NONE;
 }
+
+const NONE: readonly CodeSystem[] = [];
+const ONLY_CM: readonly CodeSystem[] = ["icd10cm"];
+const ONLY_PCS: readonly CodeSystem[] = ["icd10pcs"];
+const ONLY_CPT: readonly CodeSystem[] = ["cpt"];
+const ONLY_HCPCS: readonly CodeSystem[] = ["hcpcs"];
+const CM_THEN_HCPCS: readonly CodeSystem[] = ["icd10cm", "hcpcs"];
+const CM_THEN_PCS: readonly CodeSystem[] = ["icd10cm", "icd10pcs"];
 
 /** The best guess of what a malformed code was meant to be, to explain the problem in that system's terms. */
 export function guessSystem(input: CodeInput, procedure: boolean): CodeSystem {
   const code = input.canonical;
   if (input.dotAt !== -1) return "icd10cm";
   const c0 = code.charCodeAt(0);
-  if (isDigit(c0)) {
-    if (code.length === 7 || code.length > 5) return "icd10pcs";
-    return "cpt";
-  }
+  if (isDigit(c0)) return code.length <= 5 ? "cpt" : "icd10pcs";
   if (procedure) return code.length === 7 ? "icd10pcs" : "hcpcs";
   return "icd10cm";
 }

@@ -32,33 +32,41 @@ export function isCanonical(code: string): boolean {
  * Other characters are kept (upper-cased) so that the format rules can name them.
  */
 export function canonicalize(code: string): string {
-  if (isCanonical(code)) return code;
-  let out = "";
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i] ?? "";
-    const c = code.charCodeAt(i);
-    if (c === 46 || c === 32 || c === 9 || c === 10 || c === 13 || c === 160) continue;
-    out += ch.toUpperCase();
-  }
-  return out;
+  return readCode(code).canonical;
 }
 
 /** Reads a typed code, remembering the dot position for the ICD-10-CM format rule. */
 export function readCode(code: string): CodeInput {
-  if (isCanonical(code)) return { canonical: code, dotAt: -1, extraDots: false };
+  // Fast path: canonical characters with at most one dot ("E11.9", "0DTJ4ZZ").
+  let dot = -1;
+  let simple = true;
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (isCanonicalChar(c)) continue;
+    if (c === 46 && dot === -1) {
+      dot = i;
+      continue;
+    }
+    simple = false;
+    break;
+  }
+  if (simple) {
+    if (dot === -1) return { canonical: code, dotAt: -1, extraDots: false };
+    return { canonical: code.slice(0, dot) + code.slice(dot + 1), dotAt: dot, extraDots: false };
+  }
+  const upper = code.toUpperCase();
   let out = "";
   let dotAt = -1;
   let extraDots = false;
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i] ?? "";
-    const c = code.charCodeAt(i);
+  for (let i = 0; i < upper.length; i++) {
+    const c = upper.charCodeAt(i);
     if (c === 46) {
       if (dotAt === -1) dotAt = out.length;
       else extraDots = true;
       continue;
     }
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160) continue;
-    out += ch.toUpperCase();
+    out += upper[i] ?? "";
   }
   return { canonical: out, dotAt, extraDots };
 }

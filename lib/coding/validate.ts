@@ -25,6 +25,17 @@ import type { CodeLibrary, CodeSystem } from "./types";
 const SYSTEMS: readonly CodeSystem[] = ["icd10cm", "icd10pcs", "hcpcs", "cpt"];
 const SETTINGS: readonly Setting[] = ["inpatient", "outpatient", "professional"];
 const MAX_UNITS = 9999;
+/** Longer text is not a code (the longest, ICD-10-CM with a dot and blanks, is well under this). */
+const MAX_CODE_LENGTH = 40;
+/** Lines checked per list; a claim form holds far fewer, and the pair rules grow with the square. */
+const MAX_LINES = 200;
+
+/** Reports text too long to be a code; true when it was. */
+function tooLong(check: Check, raw: string, path: string | undefined): boolean {
+  if (raw.length <= MAX_CODE_LENGTH) return false;
+  check.report("code.unrecognized", [`${raw.slice(0, 12)}…`], `"${raw.slice(0, 24)}…" (${raw.length} characters) is not a code: codes have at most 7 characters.`, undefined, path);
+  return true;
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -52,6 +63,17 @@ function invalidDate(library: CodeLibrary, raw: unknown): ValidationResult {
 
 function readDate(opts: unknown): unknown {
   return isRecord(opts) ? opts.date : undefined;
+}
+
+let lastGoodDate = "";
+
+/** isIsoDate, remembering the last good date (most calls repeat it). */
+function goodDate(date: unknown): date is string {
+  if (typeof date !== "string") return false;
+  if (date === lastGoodDate) return true;
+  if (!isIsoDate(date)) return false;
+  lastGoodDate = date;
+  return true;
 }
 
 /** Runs the single-code rules of one system. */
@@ -101,10 +123,19 @@ function titleIn(check: Check, system: CodeSystem, code: string): string {
   }
 }
 
-/** The format message of the system a malformed code most resembles. */
+const FORMAT_RULE = {
+  icd10cm: "icd10cm.format",
+  icd10pcs: "icd10pcs.format",
+  cpt: "cpt.format",
+  hcpcs: "hcpcs.format",
+} as const;
+
+/** Explains a code that fits no system, in the terms of the system it most resembles. */
 function unrecognized(check: Check, input: CodeInput, procedure: boolean, path: string | undefined): void {
-  const system = guessSystem(input, procedure);
   const code = input.canonical;
+  const c0 = code.charCodeAt(0);
+  const alnumStart = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90);
+  const system = guessSystem(input, procedure);
   const why =
     system === "icd10cm"
       ? checkIcd10CmFormat(input)
@@ -113,13 +144,17 @@ function unrecognized(check: Check, input: CodeInput, procedure: boolean, path: 
         : system === "cpt"
           ? checkCptFormat(code)
           : checkHcpcsFormat(code);
-  check.report(
-    "code.unrecognized",
-    [code],
-    `${code} is not a code of any system Codecert knows (ICD-10-CM, ICD-10-PCS, CPT, HCPCS Level II). ${why ?? ""}`.trim(),
-    undefined,
-    path,
-  );
+  if (!alnumStart || why === null) {
+    check.report(
+      "code.unrecognized",
+      [code],
+      `${code} is not a code of any system Codecert knows: ICD-10-CM (E11.9), ICD-10-PCS (0DTJ4ZZ), CPT (99213) or HCPCS Level II (J1100).`,
+      undefined,
+      path,
+    );
+    return;
+  }
+  check.report(FORMAT_RULE[system], [code], why, undefined, path);
 }
 
 /**
@@ -129,13 +164,14 @@ function unrecognized(check: Check, input: CodeInput, procedure: boolean, path: 
  */
 export function validateCode(code: string, opts: ValidateOptions, library: CodeLibrary): ValidationResult {
   const date = readDate(opts);
-  if (typeof date !== "string" || !isIsoDate(date)) return invalidDate(library, date);
+  if (!goodDate(date)) return invalidDate(library, date);
   const check = new Check(library, date);
   const value: unknown = code;
   if (typeof value !== "string") {
     check.report("input.invalid", [], `The code must be text, such as "E11.9"; got ${value === null ? "null" : typeof value}.`);
     return check.result();
   }
+  if (tooLong(check, value, undefined)) return check.result();
   const input = readCode(value);
   if (input.canonical.length === 0) {
     check.report("code.empty", [], "The code is empty: type a code such as E11.9, 0DTJ4ZZ, 99213 or J1100.");
@@ -161,7 +197,9 @@ export function validateCode(code: string, opts: ValidateOptions, library: CodeL
     return check.result();
   }
   const existing = systems.filter((s) => existsIn(check, s, input.canonical));
-  const chosen = existing[0] ?? only;
+  // In neither: read it as ICD-10-CM only when its category exists (J99.99), else as the other system (J9999).
+  const fallback = only === "icd10cm" && check.cm()?.get(input.canonical.slice(0, 3)) === undefined ? (systems[1] ?? only) : only;
+  const chosen = existing[0] ?? fallback;
   checkInSystem(check, chosen, input, undefined);
   if (existing.length > 1) {
     const other = existing[1] ?? only;
@@ -207,6 +245,10 @@ function readDiagnoses(check: Check, items: unknown[]): DxLine[] {
     const raw = codeOf(items[i]);
     if (raw === undefined) {
       check.report("input.invalid", [], `Diagnosis ${i + 1} must be { "code": "E11.9" } (or the code as text).`, undefined, path);
+      lines[i] = { code: "", ok: false, path };
+      continue;
+    }
+    if (tooLong(check, raw, path)) {
       lines[i] = { code: "", ok: false, path };
       continue;
     }
@@ -285,6 +327,10 @@ function readProcedures(check: Check, items: unknown[], claimDate: string, patie
       else check.report("claim.line-date-invalid", [], `The date of procedure ${i + 1} must be yyyy-mm-dd; got ${JSON.stringify(rawDate) ?? typeof rawDate}. The claim date is used instead.`, undefined, path);
     }
     const modifiers = readModifiers(check, rec?.modifiers, path);
+    if (tooLong(check, raw, path)) {
+      lines.push({ code: "", system: undefined, shapeOk: false, modifiers, units, date, path });
+      continue;
+    }
     const input = readCode(raw);
     const code = input.canonical;
     if (code.length === 0) {
@@ -316,7 +362,7 @@ function readProcedures(check: Check, items: unknown[], claimDate: string, patie
     checkModifiers(check, line);
     if (ok && system === "icd10pcs") {
       const mce = check.mce();
-      if (mce !== undefined) checkMce(check, mce, "P", code, code, false, patient, path);
+      if (mce !== undefined) checkMce(check, mce, mce.edits("P", code), "P", code, false, patient, path);
     }
   }
   return lines;
@@ -329,7 +375,7 @@ function readProcedures(check: Check, items: unknown[], claimDate: string, patie
  */
 export function validateClaim(claim: Claim, opts: ValidateOptions, library: CodeLibrary): ValidationResult {
   const date = readDate(opts);
-  if (typeof date !== "string" || !isIsoDate(date)) return invalidDate(library, date);
+  if (!goodDate(date)) return invalidDate(library, date);
   const check = new Check(library, date);
   const value: unknown = claim;
   if (!isRecord(value)) {
@@ -360,12 +406,17 @@ export function validateClaim(claim: Claim, opts: ValidateOptions, library: Code
       `The claim lists ${dxItems.length} diagnoses; ${setting === undefined || setting === "professional" ? "a professional claim (CMS-1500)" : "an institutional claim (UB-04)"} holds ${limit}. Keep the ones the services treat, in order.`,
     );
   }
+  if (dxItems.length > MAX_LINES) dxItems = dxItems.slice(0, MAX_LINES);
   const dxLines = readDiagnoses(check, dxItems);
 
   const rawPx: unknown = value.procedures;
   let pxItems: unknown[] = [];
   if (Array.isArray(rawPx)) pxItems = rawPx;
   else if (rawPx !== undefined && rawPx !== null) check.report("input.invalid", [], "procedures must be a list such as [{ \"code\": \"99213\" }].", undefined, "procedures");
+  if (pxItems.length > MAX_LINES) {
+    check.report("input.invalid", [], `The claim has ${pxItems.length} procedure lines; only the first ${MAX_LINES} were checked.`, undefined, "procedures");
+    pxItems = pxItems.slice(0, MAX_LINES);
+  }
   const pxLines = readProcedures(check, pxItems, date, patient);
 
   diagnosisClaimRules(check, dxLines, patient);

@@ -4,9 +4,9 @@
  * Excludes1 pairs, and the MCE age, sex and principal edits.
  */
 import { displayCode } from "../normalize";
-import { formatRange, inAnyRange, inRange } from "../ranges";
+import { formatRange, inRange } from "../ranges";
 import type { CodeRange, Icd10CmSet } from "../types";
-import { cmInfo, type CmInfo, type NoteGroup } from "./cm-info";
+import { cmInfo, letterBit, type CmInfo, type NoteGroup } from "./cm-info";
 import type { Check } from "./context";
 import { checkMce, type PatientFacts } from "./mce";
 
@@ -19,12 +19,27 @@ export interface DxLine {
 }
 
 const cm = (code: string): string => displayCode(code, "icd10cm");
-/** Where a note is written: a code (shown with its dot) or a section / chapter id ("I10-I16"). */
-const place = (at: string): string => (at.includes("-") ? `section ${at}` : cm(at));
+/** Where a note is written: a code (shown with its dot), "section I10-I16" or "chapter 15". */
+const place = (at: string): string => (at.startsWith("section ") || at.startsWith("chapter ") ? at : cm(at));
 
 function isExternalCause(code: string): boolean {
   const c = code.charCodeAt(0);
   return c >= 86 && c <= 89; // V, W, X, Y
+}
+
+/** inRange with a first-character quick reject (most pairs differ there). */
+function hit(code: string, r: CodeRange): boolean {
+  const c = code.charCodeAt(0);
+  if (c < r.from.charCodeAt(0) || c > r.to.charCodeAt(0)) return false;
+  return inRange(code, r);
+}
+
+function hitAny(code: string, refs: readonly CodeRange[]): boolean {
+  for (let k = 0; k < refs.length; k++) {
+    const r = refs[k];
+    if (r !== undefined && hit(code, r)) return true;
+  }
+  return false;
 }
 
 /** Index of the first other diagnosis that lies in any of `refs`, or -1. */
@@ -32,7 +47,7 @@ function findRef(lines: DxLine[], self: number, refs: readonly CodeRange[]): num
   for (let j = 0; j < lines.length; j++) {
     if (j === self) continue;
     const l = lines[j];
-    if (l !== undefined && l.ok && inAnyRange(l.code, refs)) return j;
+    if (l !== undefined && l.ok && hitAny(l.code, refs)) return j;
   }
   return -1;
 }
@@ -49,14 +64,28 @@ function allRefs(groups: readonly NoteGroup[]): CodeRange[] {
   return out;
 }
 
+/** Indexes of the other diagnoses that lie in any of `refs`: the first before `self`, and the first after it. */
+function placeOf(lines: DxLine[], self: number, refs: readonly CodeRange[]): { before: number; after: number } {
+  let before = -1;
+  let after = -1;
+  for (let j = 0; j < lines.length; j++) {
+    if (j === self) continue;
+    const l = lines[j];
+    if (l === undefined || !l.ok || !hitAny(l.code, refs)) continue;
+    if (j < self) {
+      if (before < 0) before = j;
+    } else if (after < 0) after = j;
+  }
+  return { before, after };
+}
+
 function codeFirstRules(check: Check, set: Icd10CmSet, lines: DxLine[], i: number, info: CmInfo, manifestation: boolean): void {
   const line = lines[i];
   if (line === undefined) return;
   const shown = cm(line.code);
-  const groups = info.codeFirst.filter((g) => !g.conditional);
-  const refs = allRefs(groups);
-  const examples = groups.some((g) => g.examples);
-  const j = refs.length > 0 ? findRef(lines, i, refs) : -1;
+  const refs = info.codeFirstRefs;
+  const examples = info.codeFirst.some((g) => g.examples);
+  const { before, after } = placeOf(lines, i, refs);
   if (manifestation) {
     if (i === 0) {
       check.report(
@@ -68,7 +97,7 @@ function codeFirstRules(check: Check, set: Icd10CmSet, lines: DxLine[], i: numbe
       );
     }
     const others = lines.some((l, k) => k !== i && l.ok);
-    if (!others || (refs.length > 0 && j < 0 && !examples)) {
+    if (!others || (refs.length > 0 && before < 0 && after < 0 && !examples)) {
       check.report(
         "icd10cm.manifestation-without-etiology",
         [shown],
@@ -78,7 +107,7 @@ function codeFirstRules(check: Check, set: Icd10CmSet, lines: DxLine[], i: numbe
       );
       return;
     }
-    if (refs.length > 0 && j < 0) {
+    if (refs.length > 0 && before < 0 && after < 0) {
       check.report(
         "icd10cm.code-first",
         [shown],
@@ -88,41 +117,38 @@ function codeFirstRules(check: Check, set: Icd10CmSet, lines: DxLine[], i: numbe
       );
       return;
     }
-    if (j > i && i > 0) {
-      const other = lines[j];
-      if (other !== undefined) {
-        check.report(
-          "icd10cm.code-first",
-          [shown, cm(other.code)],
-          `${shown} has a "code first" note: list ${cm(other.code)} (the underlying condition) before ${shown}.`,
-          set.meta,
-          line.path,
-        );
-      }
-    }
+    if (i > 0 && before < 0 && after >= 0) sequenceWarning(check, set, lines, line, after);
     return;
   }
   if (refs.length === 0) return;
-  if (j < 0) {
-    check.report(
-      "icd10cm.code-first",
-      [shown],
-      `${shown} has a "code first" note: code the underlying condition first${examples ? ", such as" : ":"} ${refsText(refs, 6)}.`,
-      set.meta,
-      line.path,
-    );
-  } else if (j > i) {
-    const other = lines[j];
-    if (other !== undefined) {
-      check.report(
-        "icd10cm.code-first",
-        [shown, cm(other.code)],
-        `${shown} has a "code first" note: list ${cm(other.code)} before ${shown}.`,
-        set.meta,
-        line.path,
-      );
-    }
+  if (before >= 0) return;
+  if (after >= 0) {
+    sequenceWarning(check, set, lines, line, after);
+    return;
   }
+  const required = info.codeFirst.filter((g) => g.required);
+  if (required.length === 0) return;
+  const requiredRefs = allRefs(required);
+  check.report(
+    "icd10cm.code-first",
+    [shown],
+    `${shown} has a "code first" note: code the underlying condition first${required.some((g) => g.examples) ? ", such as" : ":"} ${refsText(requiredRefs, 10)}.`,
+    set.meta,
+    line.path,
+  );
+}
+
+function sequenceWarning(check: Check, set: Icd10CmSet, lines: DxLine[], line: DxLine, j: number): void {
+  const other = lines[j];
+  if (other === undefined) return;
+  const shown = cm(line.code);
+  check.report(
+    "icd10cm.code-first",
+    [shown, cm(other.code)],
+    `${shown} has a "code first" note: list ${cm(other.code)} before ${shown}.`,
+    set.meta,
+    line.path,
+  );
 }
 
 /** Runs the claim-level diagnosis rules; `lines` are in claim order (principal first). */
@@ -167,12 +193,10 @@ export function diagnosisClaimRules(check: Check, lines: DxLine[], patient: Pati
     const info = infos[i];
     if (line === undefined || info === undefined) continue;
     let manifestation = info.manifestation;
-    if (!manifestation && mce !== undefined) {
-      const types = mce.edits("D", line.code);
-      if (types.length > 0 && types.includes("Principal_Manifestation")) {
-        manifestation = true;
-        check.use(mce.meta);
-      }
+    const mceTypes = mce === undefined ? undefined : mce.edits("D", line.code);
+    if (!manifestation && mce !== undefined && mceTypes !== undefined && mceTypes.includes("Principal_Manifestation")) {
+      manifestation = true;
+      check.use(mce.meta);
     }
     if (manifestation || info.codeFirst.length > 0) codeFirstRules(check, set, lines, i, info, manifestation);
     for (const g of info.useAdditional) {
@@ -186,22 +210,27 @@ export function diagnosisClaimRules(check: Check, lines: DxLine[], patient: Pati
         line.path,
       );
     }
-    if (mce !== undefined) checkMce(check, mce, "D", line.code, cm(line.code), i === 0, patient, line.path);
+    if (mce !== undefined && mceTypes !== undefined && mceTypes.length > 0) checkMce(check, mce, mceTypes, "D", cm(line.code), i === 0, patient, line.path);
   }
   // Excludes1: one finding per pair, whichever side carries the note.
+  let letters = 0;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    if (l !== undefined && l.ok) letters |= letterBit(l.code);
+  }
   for (let i = 0; i < n; i++) {
     const info = infos[i];
     const li = lines[i];
-    if (info === undefined || li === undefined || info.excludes1.length === 0) continue;
+    if (info === undefined || li === undefined || (info.excludes1Letters & letters) === 0) continue;
     for (let j = 0; j < n; j++) {
       if (j === i) continue;
       const lj = lines[j];
       if (lj === undefined || !lj.ok || lj.code === li.code) continue;
       for (const ex of info.excludes1) {
-        if (!inRange(lj.code, ex.range)) continue;
+        if (!hit(lj.code, ex.range)) continue;
         if (j < i) {
           const other = infos[j];
-          if (other !== undefined && other.excludes1.some((e) => inRange(li.code, e.range))) break;
+          if (other !== undefined && other.excludes1.some((e) => hit(li.code, e.range))) break;
         }
         const [a, b] = i < j ? [li, lj] : [lj, li];
         check.report(

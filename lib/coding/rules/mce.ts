@@ -26,18 +26,17 @@ export interface PatientFacts {
   setting: Setting | undefined;
 }
 
-/** Runs the MCE edits listing `code` (canonical) against the patient; `shown` is the code as displayed. */
+/** Runs the MCE edit types listing a code (`types`, from mce.edits) against the patient; `shown` is the code as displayed. */
 export function checkMce(
   check: Check,
   mce: MceLists,
+  types: readonly MceEditType[],
   codeType: "D" | "P",
-  code: string,
   shown: string,
   principal: boolean,
   patient: PatientFacts,
   path: string,
 ): void {
-  const types = mce.edits(codeType, code);
   if (types.length === 0) return;
   check.use(mce.meta);
   for (const type of types) {

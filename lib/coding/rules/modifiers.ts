@@ -19,6 +19,18 @@ export const NCCI_ASSOCIATED_MODIFIERS: ReadonlySet<string> = new Set([
 const ANATOMIC = new Set(["LT", "RT", "50", "E1", "E2", "E3", "E4", "FA", "F1", "F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "TA", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9", "LC", "LD", "LM", "RC", "RI"]);
 const X_MODIFIERS = ["XE", "XP", "XS", "XU"];
 const PERFORMANCE = new Set(["1P", "2P", "3P", "8P"]);
+/** Anesthesia physical status and anesthesia provider modifiers: anesthesia codes only (00100–01999). */
+const ANESTHESIA = new Set(["P1", "P2", "P3", "P4", "P5", "P6", "AA", "AD", "QK", "QX", "QY", "QZ", "QS", "G8", "G9", "23", "47"]);
+/** DME purchase / rental modifiers: HCPCS Level II supplies and equipment, never CPT services. */
+const DME = new Set(["NU", "RR", "UE", "KH", "KI", "KJ"]);
+/** Drug amount discarded / not discarded: drug codes (HCPCS Level II), never CPT services. */
+const DRUG_WASTE = new Set(["JW", "JZ"]);
+
+function isAnesthesiaCode(code: string): boolean {
+  if (code.length !== 5 || code.charCodeAt(0) !== 48) return false;
+  const n = Number(code);
+  return Number.isInteger(n) && n >= 100 && n <= 1999;
+}
 
 /** E/M services: 99202–99499 and the eye visits 92002–92014. */
 export function isEvaluationAndManagement(code: string): boolean {
@@ -61,21 +73,22 @@ export function checkModifiers(check: Check, line: ModifierLine): void {
   if (line.system === "icd10pcs") {
     check.report(
       "modifier.not-allowed",
-      [code, ...mods],
-      `ICD-10-PCS codes take no modifiers: side, approach and device are characters of the code itself. Remove ${mods.join(", ")} from ${code}.`,
+      [code, ...mods.slice(0, 6)],
+      `ICD-10-PCS codes take no modifiers: side, approach and device are characters of the code itself. Remove ${mods.slice(0, 6).join(", ")} from ${code}.`,
       undefined,
       line.path,
     );
     return;
   }
   if (mods.length > 4) {
-    check.report("modifier.too-many", [code, ...mods], `${code} has ${mods.length} modifiers; a claim line holds at most 4. Keep the ones that affect payment first.`, undefined, line.path);
+    check.report("modifier.too-many", [code, ...mods.slice(0, 6)], `${code} has ${mods.length} modifiers; a claim line holds at most 4. Keep the ones that affect payment first.`, undefined, line.path);
   }
-  for (let i = 0; i < mods.length; i++) {
+  for (let i = 0; i < mods.length && i < 10; i++) {
     const m = mods[i] ?? "";
-    const problem = checkModifierFormat(m);
+    const shown = m.length > 12 ? `${m.slice(0, 12)}…` : m;
+    const problem = checkModifierFormat(shown);
     if (problem !== null) {
-      check.report("modifier.format", [code, m], problem, undefined, line.path);
+      check.report("modifier.format", [code, shown], problem, undefined, line.path);
       continue;
     }
     if (mods.indexOf(m) < i) {
@@ -149,6 +162,21 @@ function codeFit(check: Check, line: ModifierLine, m: string): void {
     check.report("modifier.not-for-code", [code, m], `${m} names a body site or side; an E/M visit such as ${code} is not reported by site.`, undefined, line.path);
     return;
   }
+  if (line.system === "cpt" && ANESTHESIA.has(m) && m !== "23" && m !== "47" && !isAnesthesiaCode(code)) {
+    check.report(
+      "modifier.not-for-code",
+      [code, m],
+      `${m} describes anesthesia (physical status or who gave it); it goes on an anesthesia code (00100–01999), not on ${code}.`,
+      undefined,
+      line.path,
+    );
+    return;
+  }
+  if (line.system === "cpt" && (DME.has(m) || DRUG_WASTE.has(m))) {
+    const what = DME.has(m) ? "new, used or rented equipment and supplies; it goes on the HCPCS Level II DME or supply code" : "how much of a drug was discarded; it goes on the HCPCS Level II drug code (such as a J code)";
+    check.report("modifier.not-for-code", [code, m], `${m} is a HCPCS Level II modifier for ${what}, not on the CPT service ${code}.`, undefined, line.path);
+    return;
+  }
   if (PERFORMANCE.has(m) && !(line.system === "cpt" && code.endsWith("F"))) {
     check.report(
       "modifier.not-for-code",
@@ -162,6 +190,7 @@ function codeFit(check: Check, line: ModifierLine, m: string): void {
 
 function pairs(check: Check, line: ModifierLine): void {
   const mods = line.modifiers;
+  if (mods.length < 2) return;
   const has = (m: string): boolean => mods.includes(m);
   const code = line.code;
   if (has("LT") && has("RT")) {

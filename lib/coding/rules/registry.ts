@@ -268,7 +268,7 @@ export const RULES = {
   },
   "modifier.not-for-code": {
     severity: "error",
-    checks: "A modifier that does not fit the code: 24/25/57 off an E/M code, 26/TC or anatomic modifiers on an E/M code, 1P–8P off a Category II code.",
+    checks: "A modifier that does not fit the code: 24/25/57 off an E/M code; 26/TC or anatomic modifiers on an E/M code; 1P–8P off a Category II code; anesthesia modifiers off an anesthesia code; DME (NU, RR, UE, KH–KJ) or drug-waste (JW, JZ) modifiers on a CPT service.",
     source: "CPT Appendix A / NCCI Policy Manual",
   },
   "ncci.ptp": {

@@ -139,7 +139,21 @@ class Icd10CmCodeSet implements Icd10CmSet {
       // Prefer the narrowest block when a file nests them.
       if (best === undefined || (b.range.from >= best.range.from && b.range.to <= best.range.to)) best = b;
     }
-    return best;
+    if (best !== undefined) return best;
+    // A category with a letter in third place (C4A, M1A, Z3A) falls outside the ranges as written;
+    // it belongs to the section of the category before it in tabular order (C43, M10, Z39).
+    const at = this.index.get(code.slice(0, 3));
+    if (at !== undefined) {
+      for (let i = at - 1; i >= 0; i--) {
+        const prev = this.list[i] ?? "";
+        if (prev.length !== 3) continue;
+        for (const b of this.blockList) if (inRange(prev, b.range)) return b;
+        break;
+      }
+    }
+    const two = code.slice(0, 2);
+    for (const b of this.blockList) if (b.range.from.slice(0, 2) <= two && two <= b.range.to.slice(0, 2) && code.length >= 3) return b;
+    return undefined;
   }
 
   chapters(): CmChapter[] {
