@@ -15,6 +15,6 @@ const config = [
     files: ["scripts/**", "bin/**", "tests/**", "**/*.test.ts"],
     rules: { "no-console": "off" },
   },
-  { ignores: [".next/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "test-results/**", "coverage/**"] },
+  { ignores: [".next/**", ".next-*/**", "node_modules/**", ".data/**", "drizzle/**", "next-env.d.ts", "test-results/**", "coverage/**"] },
 ];
 export default config;

@@ -6,6 +6,7 @@ import type { PublicItem } from "@/lib/exams/public-item";
 import type { ItemResponse } from "@/lib/exams/responses";
 import { CaseForm } from "./case-form";
 import { ItemFeedbackPanel, type FeedbackPayload } from "./item-feedback";
+import { ProseText } from "./prose-text";
 import { RecordView } from "./record-view";
 
 export interface RunnerAnswer {
@@ -26,11 +27,11 @@ interface Props {
   serverNow: string;
   startPosition: number;
   feedback: "end" | "immediate";
+  durationMinutes: number;
 }
 
 type SaveState = "idle" | "saving" | "saved" | "retrying" | "refused";
 
-const WARNING_MS = 30 * 60_000;
 
 function emptyAnswer(position: number): RunnerAnswer {
   return { position, response: null, flagged: false, struck: [], timeSpentMs: 0, revision: 0 };
@@ -216,9 +217,12 @@ export function ExamRunner(props: Props) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.isContentEditable)) return;
-      if (e.metaKey || e.ctrlKey || e.altKey || confirming) return;
       const key = e.key.toLowerCase();
+      // Typing in a field is never a shortcut; on a radio or checkbox the arrow keys keep their native meaning.
+      const choice = target instanceof HTMLInputElement && (target.type === "radio" || target.type === "checkbox");
+      if (target && !choice && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT" || target.isContentEditable)) return;
+      if (choice && key.startsWith("arrow")) return;
+      if (e.metaKey || e.ctrlKey || e.altKey || confirming) return;
       if (key === "arrowright" || key === "n") goTo(position + 1);
       else if (key === "arrowleft" || key === "p") goTo(position - 1);
       else if (key === "f") update(position, (a) => ({ flagged: !a.flagged }));
@@ -254,7 +258,9 @@ export function ExamRunner(props: Props) {
 
   const answeredCount = items.filter((_, i) => answered(answers.get(i))).length;
   const flaggedCount = items.filter((_, i) => answers.get(i)?.flagged).length;
-  const warning = remaining <= WARNING_MS && remaining > 0;
+  // The real exams warn 30 minutes before the end; a short quiz warns 5 minutes before.
+  const warningMinutes = props.durationMinutes > 30 ? 30 : 5;
+  const warning = remaining <= warningMinutes * 60_000 && remaining > 0;
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -275,7 +281,7 @@ export function ExamRunner(props: Props) {
         </div>
         {warning ? (
           <p role="alert" className="mb-4 rounded-md bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
-            Less than 30 minutes left. Unanswered items score zero; the exam is submitted automatically when time runs out.
+            Less than {warningMinutes} minutes left. Unanswered items score zero; the exam is submitted automatically when time runs out.
           </p>
         ) : null}
         {message ? (
@@ -316,7 +322,7 @@ export function ExamRunner(props: Props) {
               </details>
             ) : null}
             {item.type === "case" && item.record ? <RecordView record={item.record} /> : null}
-            <div className="prose-exam mt-2 whitespace-pre-line text-base leading-relaxed text-slate-900">{item.stem}</div>
+            <ProseText text={item.stem} className="mt-2 text-base leading-relaxed text-slate-900" />
             {item.type === "case" ? (
               <CaseForm
                 key={item.id}
@@ -405,7 +411,7 @@ export function ExamRunner(props: Props) {
               >
                 ← Previous
               </button>
-              <p className="hidden text-xs text-slate-500 sm:block">Keys: ←/→ move · A–D choose · F flag · R review</p>
+              <p className="hidden text-xs text-slate-500 sm:block">Keys: N/P or ←/→ move · A–D choose · F flag · R review</p>
               {position < items.length - 1 ? (
                 <button type="button" onClick={() => goTo(position + 1)} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-semibold text-white hover:bg-brand-700">
                   Next →

@@ -1,6 +1,7 @@
 import type { CaseScore } from "@/lib/coding/claim-types";
 import type { QuestionItem } from "@/lib/content/schema";
 import { CaseLines } from "./case-lines";
+import { ProseText } from "./prose-text";
 
 export interface FeedbackPayload {
   position: number;
@@ -35,7 +36,7 @@ export function ItemFeedbackPanel({ payload }: { payload: FeedbackPayload }) {
       ) : caseScore ? (
         <CaseLines score={caseScore} />
       ) : null}
-      <p className="mt-3 whitespace-pre-line text-sm leading-relaxed text-slate-800">{item.rationale}</p>
+      <ProseText text={item.rationale} className="mt-3 text-sm leading-relaxed text-slate-800" />
     </div>
   );
 }

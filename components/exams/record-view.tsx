@@ -33,7 +33,7 @@ export function RecordView({ record }: { record: Scenario["record"] }) {
           }
           return (
             <p key={i} className="whitespace-pre-line">
-              {block.replace(/\*\*(.+?)\*\*/g, "$1")}
+              {block.replace(/\*\*(.+?)\*\*/g, "$1").replace(/\n(?=[a-z(])/g, " ")}
             </p>
           );
         })}

@@ -82,8 +82,13 @@ export function StartExamForms({ blueprints, domains }: { blueprints: BlueprintC
               <option value="immediate">After each item</option>
             </select>
           </label>
-          <label className="flex items-center gap-2 pb-2 text-sm text-slate-800">
-            <input type="checkbox" name="includeCases" className="h-4 w-4 accent-brand-600" /> Include coding cases
+          <label className="text-sm text-slate-800">
+            Coding cases
+            <select name="cases" defaultValue="exclude" className="mt-1 block rounded-md border border-slate-300 px-3 py-1.5">
+              <option value="exclude">Leave out</option>
+              <option value="include">Mix in</option>
+              <option value="only">Only coding cases</option>
+            </select>
           </label>
           <button type="submit" disabled={pending} className="rounded-md bg-slate-900 px-4 py-2 font-semibold text-white hover:bg-slate-800 disabled:opacity-50">
             Start quiz

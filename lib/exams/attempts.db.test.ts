@@ -162,7 +162,7 @@ describe(`exam attempts (${process.env.TEST_DB_DRIVER ?? "pglite"})`, () => {
   });
 
   it("shows the key after checking an answer in an immediate-feedback quiz, and locks that answer", async () => {
-    const blueprint = quizBlueprint({ domains: ["em"], count: 3, durationMinutes: 10, feedback: "immediate", includeCases: false });
+    const blueprint = quizBlueprint({ domains: ["em"], count: 3, durationMinutes: 10, feedback: "immediate", cases: "exclude" });
     const attempt = await startAttempt(handle.db, { userId: alice, blueprint, feedback: "immediate" });
     await expectAppError(checkAnswer(handle.db, attempt.id, alice, 0, library), "conflict", /Answer the question/);
     await saveAnswer(handle.db, attempt.id, alice, { position: 0, response: { kind: "single", choice: "b" }, flagged: false, struck: [], timeSpentMs: 5, revision: 1 });

@@ -85,7 +85,8 @@ export interface QuizOptions {
   count: number;
   durationMinutes: number;
   feedback: "end" | "immediate";
-  includeCases: boolean;
+  /** Coding cases: left out, mixed in, or the only item type. */
+  cases: "exclude" | "include" | "only";
 }
 
 /** A short custom quiz: the chosen domains share the count as evenly as the bank allows. */
@@ -105,6 +106,6 @@ export function quizBlueprint(options: QuizOptions): Blueprint {
     passMark: 70,
     domainCounts: counts,
     scenarioItems: 0,
-    types: options.includeCases ? ["single", "multiple", "case"] : ["single", "multiple"],
+    types: options.cases === "only" ? ["case"] : options.cases === "include" ? ["single", "multiple", "case"] : ["single", "multiple"],
   };
 }

@@ -49,7 +49,7 @@ describe("drawing items", () => {
   });
 
   it("spreads a quiz's count over the chosen domains", () => {
-    const quiz = quizBlueprint({ domains: ["em", "icd10cm", "guidelines"], count: 5, durationMinutes: 5, feedback: "end", includeCases: false });
+    const quiz = quizBlueprint({ domains: ["em", "icd10cm", "guidelines"], count: 5, durationMinutes: 5, feedback: "end", cases: "exclude" });
     expect(quiz.domainCounts).toEqual({ em: 2, icd10cm: 2, guidelines: 1 });
     const draw = selectItems(fixtureBank().items, quiz, new Set(), seededRandom(9));
     expect(draw.items).toHaveLength(5);

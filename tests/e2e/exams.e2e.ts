@@ -32,7 +32,7 @@ describe("a CPC-style exam", () => {
     // Q1: click an option. Q2: keyboard choice and flag. Q3: strike out an option.
     await page.getByTestId("option-a").click();
     await page.getByText("All answers saved").waitFor();
-    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("n");
     await page.getByText("Question 2 of 100").waitFor();
     await page.keyboard.press("b");
     await page.keyboard.press("f");
@@ -72,7 +72,9 @@ describe("a CPC-style exam", () => {
     await expect(page.getByTestId("domain-scores").locator("li").count()).resolves.toBeGreaterThan(10);
     await page.getByRole("heading", { name: "What to study next" }).waitFor();
     await expect(page.getByText("Your answer:").count()).resolves.toBe(100);
-    await screenshot(page, "exam-results");
+    await screenshot(page, "exam-results", false);
+    await page.locator("#q1").scrollIntoViewIfNeeded();
+    await screenshot(page, "exam-results-item", false);
 
     // The exam page now leads to the results; answers are refused.
     await page.goto(examUrl);
@@ -122,8 +124,36 @@ describe("a CPC-style exam", () => {
   });
 });
 
+describe("a coding-case quiz", () => {
+  it("takes codes with modifiers and units and explains every line with the validator's findings", async () => {
+    const { context, page } = await newPage(browser);
+    await signIn(page, "student@demo.codecert.dev", DEMO_PASSWORD);
+    await page.goto("/exams");
+    await page.getByRole("checkbox", { name: /^ICD-10-CM \d+$/ }).check();
+    await page.getByLabel("Items").fill("3");
+    await page.getByLabel("Minutes").fill("20");
+    await page.getByLabel("Coding cases").selectOption("only");
+    await Promise.all([page.waitForURL(/\/exams\/[0-9a-f-]{36}$/), page.getByRole("button", { name: "Start quiz" }).click()]);
+    await page.getByText("coding case").first().waitFor();
+    const first = page.locator("#dx-0");
+    await first.fill("E11");
+    await page.locator("#dx-1").fill("E11.9");
+    await page.getByText("All answers saved").waitFor();
+    await screenshot(page, "case-entry");
+    await page.keyboard.press("Tab");
+    await page.getByRole("button", { name: "Review and submit" }).click();
+    await page.getByRole("button", { name: "Submit exam" }).click();
+    await Promise.all([page.waitForURL(/\/results$/), page.getByRole("dialog").getByRole("button", { name: "Submit exam" }).click()]);
+    await page.getByText("icd10cm.not-billable").first().waitFor();
+    await expect(page.getByText("You entered").count()).resolves.toBeGreaterThan(0);
+    await page.getByText("icd10cm.not-billable").first().scrollIntoViewIfNeeded();
+    await screenshot(page, "case-feedback", false);
+    await context.close();
+  });
+});
+
 describe("an abandoned quiz", () => {
-  it("warns in the last 30 minutes and is submitted by the server at its deadline with the browser closed", async () => {
+  it("warns before the end and is submitted by the server at its deadline with the browser closed", async () => {
     const { context, page } = await newPage(browser);
     await signIn(page, "instructor@demo.codecert.dev", DEMO_PASSWORD);
     await page.goto("/exams");
@@ -131,7 +161,7 @@ describe("an abandoned quiz", () => {
     await page.getByLabel("Items").fill("3");
     await page.getByLabel("Minutes").fill("1");
     await Promise.all([page.waitForURL(/\/exams\/[0-9a-f-]{36}$/), page.getByRole("button", { name: "Start quiz" }).click()]);
-    await page.getByText("Less than 30 minutes left").waitFor();
+    await page.getByText("Less than 5 minutes left").waitFor();
     await page.getByTestId("option-a").click();
     await page.getByText("All answers saved").waitFor();
     await screenshot(page, "quiz-warning");

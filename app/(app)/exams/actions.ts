@@ -21,7 +21,7 @@ const startSchema = z.discriminatedUnion("blueprint", [
     count: z.coerce.number().int().min(3, "At least 3 items.").max(60, "At most 60 items."),
     minutes: z.coerce.number().int().min(1, "At least 1 minute.").max(240, "At most 240 minutes."),
     feedback: z.enum(["end", "immediate"]).default("end"),
-    includeCases: z.coerce.boolean().default(false),
+    cases: z.enum(["exclude", "include", "only"]).default("exclude"),
   }),
 ]);
 
@@ -33,13 +33,13 @@ export async function startExamAction(_prev: StartState, formData: FormData): Pr
     count: formData.get("count") ?? undefined,
     minutes: formData.get("minutes") ?? undefined,
     feedback: formData.get("feedback") ?? undefined,
-    includeCases: formData.get("includeCases") === "on",
+    cases: formData.get("cases") ?? undefined,
   });
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? "Check the form." };
   const input = parsed.data;
   const blueprint =
     input.blueprint === "quiz"
-      ? quizBlueprint({ domains: input.domains, count: input.count, durationMinutes: input.minutes, feedback: input.feedback, includeCases: input.includeCases })
+      ? quizBlueprint({ domains: input.domains, count: input.count, durationMinutes: input.minutes, feedback: input.feedback, cases: input.cases })
       : BLUEPRINTS[input.blueprint];
   let attemptId: string;
   try {

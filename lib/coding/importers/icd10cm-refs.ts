@@ -12,6 +12,7 @@
  * (compressed to the shortest prefixes), unparenthesised tokens that are not codes
  * ("vitamin B12") are dropped.
  */
+import { inRange } from "../ranges";
 import type { CodeRange } from "../types";
 
 export interface CitedRange {
@@ -34,10 +35,8 @@ export function canonicalCmCode(written: string): string {
   return written.replace(/[.\s-]/g, "").toUpperCase();
 }
 
-/** true when `code` lies in `range` (bounds are prefixes; see CodeRange). */
-export function inRange(code: string, range: CodeRange): boolean {
-  return code.slice(0, range.from.length) >= range.from && code.slice(0, range.to.length) <= range.to;
-}
+/** true when `code` lies in `range` (bounds are prefixes), in the classification's order (lib/coding/ranges.ts). */
+export { inRange } from "../ranges";
 
 interface Token {
   code: string;

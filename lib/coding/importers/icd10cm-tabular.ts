@@ -121,16 +121,11 @@ const TRAILING_RANGE = /\s*\(([A-Z][0-9A-Z][0-9A-Z])-([A-Z][0-9A-Z][0-9A-Z])\)\s
 const WRITTEN_CODE = /^([A-Z][0-9A-Z][0-9A-Z])(?:\.([0-9A-Z]{1,4}))?$/;
 
 /**
- * Section membership of a category. The classification's order is not string order where the
- * third character is a letter: C4A sits between C43 and C44 (section C43-C44), M1A after M10.
- * Such a category belongs when its first two characters fall in the section's.
+ * Section membership of a category, in the classification's order (C4A sits between C43 and C44, so
+ * in section C43-C44; M1A between M08 and M10): the one ordering of lib/coding/ranges.ts.
  */
 export function categoryInSection(category: string, range: CodeRange): boolean {
-  if (inRange(category, range)) return true;
-  const third = category.charAt(2);
-  if (third < "A" || third > "Z") return false;
-  const two = category.slice(0, 2);
-  return two >= range.from.slice(0, 2) && two <= range.to.slice(0, 2);
+  return inRange(category, range);
 }
 
 interface DiagFrame {

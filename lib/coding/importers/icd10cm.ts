@@ -9,8 +9,8 @@ import type { CmBlock, CmChapter, CmNote, CodeRange, SetSource, SevenChrDef, Sou
 import { buildMeta } from "./fields";
 import { parseCmIndex, type Icd10CmIndexData } from "./icd10cm-index";
 import { readCmOrderFile } from "./icd10cm-order";
-import { categoryInSection, parseCmTabular, resolveTabularRefs, type Icd10CmTabular } from "./icd10cm-tabular";
-import { inRange } from "./icd10cm-refs";
+import { compareCmCodes, inRange } from "../ranges";
+import { parseCmTabular, resolveTabularRefs, type Icd10CmTabular } from "./icd10cm-tabular";
 import type { LineSource } from "./read-lines";
 
 export interface Icd10CmInput {
@@ -84,9 +84,9 @@ export async function importIcd10Cm(input: Icd10CmInput, opts: Icd10CmImportOpti
   return data;
 }
 
-/** The section holding a category: by plain range first (D3A is its own block), then by the classification's order. */
+/** The section (or chapter) holding a category, in the classification's order (C4A in C43-C44). */
 function findSection<T extends { range: CodeRange }>(list: T[], category: string): T | undefined {
-  return list.find((x) => inRange(category, x.range)) ?? list.find((x) => categoryInSection(category, x.range));
+  return list.find((x) => inRange(category, x.range));
 }
 
 /**
@@ -156,10 +156,10 @@ function mergeTabular(
     }
     if (chapter === undefined) {
       // A new category past the end of the chapter of its letter (QA0 after Q99): widen that chapter.
-      const sameLetter = chapters.filter((c) => c.range.from.charAt(0) === code.charAt(0) && c.range.from <= code);
-      chapter = sameLetter.sort((a, b) => (a.range.from < b.range.from ? 1 : -1))[0];
+      const sameLetter = chapters.filter((c) => c.range.from.charAt(0) === code.charAt(0) && compareCmCodes(c.range.from, code) <= 0);
+      chapter = sameLetter.sort((a, b) => compareCmCodes(b.range.from, a.range.from))[0];
       if (chapter !== undefined) {
-        if (code > chapter.range.to) chapter.range = { from: chapter.range.from, to: code };
+        if (compareCmCodes(code, chapter.range.to) > 0) chapter.range = { from: chapter.range.from, to: code };
         widened.push(`chapter ${chapter.number} to ${chapter.range.from}-${chapter.range.to}`);
       } else {
         unplaced.push(code);
@@ -168,7 +168,7 @@ function mergeTabular(
     if (block === undefined) {
       const range: CodeRange = { from: code, to: code };
       block = { id: code, title: titles[i] ?? shortTitles[i] ?? code, range, notes: [] };
-      const at = blocks.findIndex((b) => b.range.from > code);
+      const at = blocks.findIndex((b) => compareCmCodes(b.range.from, code) > 0);
       blocks.splice(at < 0 ? blocks.length : at, 0, block);
       if (chapter !== undefined) chapterOfBlock.set(code, chapter.number);
       madeBlocks.push(code);

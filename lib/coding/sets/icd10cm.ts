@@ -1,82 +1,113 @@
 import type { Icd10CmData } from "../data";
-import { inRange } from "../ranges";
+import { compareCmCodes, inRange } from "../ranges";
 import type { CmBlock, CmChapter, CmNote, CodeRecord, CodeSetMeta, Icd10CmSet, SevenChrDef } from "../types";
+import { ArrayText, BitColumn, CodeIndex, type TextColumn } from "./columns";
 
 const NO_PARENT = -1;
 
+/** Where a set's instructional notes come from: a plain map, or a snapshot's columns decoded per code. */
+export interface CmNoteSource {
+  /** The notes written at `code` (the array may be shared: do not change it). */
+  notesOf(code: string): CmNote[];
+}
+
+/** The in-memory parts of an ICD-10-CM set (see createIcd10CmSet and the snapshot loader). */
+export interface Icd10CmParts {
+  meta: CodeSetMeta;
+  codes: CodeIndex;
+  billable: BitColumn;
+  shortTitles: TextColumn;
+  /** Long titles; where `titleSame` is set the row repeats its short title (and `titles` holds ""). */
+  titles: TextColumn;
+  titleSame?: BitColumn;
+  notes: CmNoteSource;
+  sevenChr: Record<string, SevenChrDef>;
+  chapters: CmChapter[];
+  blocks: CmBlock[];
+}
+
+const NO_NOTES: CmNote[] = [];
+
+class MapNotes implements CmNoteSource {
+  private readonly map = new Map<string, CmNote[]>();
+
+  constructor(notes: Record<string, CmNote[]>) {
+    for (const code of Object.keys(notes)) {
+      const list = notes[code];
+      if (list !== undefined && list.length > 0) this.map.set(code, list);
+    }
+  }
+
+  notesOf(code: string): CmNote[] {
+    return this.map.get(code) ?? NO_NOTES;
+  }
+}
+
 /**
- * ICD-10-CM for one fiscal year, in memory. Lookups are one Map probe; records are made once,
- * on first use, and then shared. Built from ~100k codes in a few tens of milliseconds.
+ * ICD-10-CM for one fiscal year, in memory. Codes are looked up in a hash index over their bytes;
+ * a CodeRecord (with its titles decoded) is made on first request and then shared.
  */
 class Icd10CmCodeSet implements Icd10CmSet {
   readonly meta: CodeSetMeta;
   readonly size: number;
-  private readonly list: string[];
-  private readonly billable: boolean[];
-  private readonly shortTitles: string[];
-  private readonly titles: string[];
-  private readonly index = new Map<string, number>();
+  private readonly index: CodeIndex;
+  private readonly billable: BitColumn;
+  private readonly shortTitles: TextColumn;
+  private readonly titles: TextColumn;
+  private readonly titleSame: BitColumn | undefined;
+  private records: (CodeRecord | undefined)[] | undefined;
   private parents: Int32Array | undefined;
-  private readonly records: (CodeRecord | undefined)[];
-  private readonly noteMap = new Map<string, CmNote[]>();
+  private childLists: Map<number, number[]> | undefined;
+  private readonly notes: CmNoteSource;
   private readonly sevenChr = new Map<string, SevenChrDef>();
   private readonly chapterList: CmChapter[];
   private readonly blockList: CmBlock[];
-  private childLists: Map<number, number[]> | undefined;
 
-  constructor(data: Icd10CmData) {
-    this.meta = data.meta;
-    const cols = data.columns;
-    this.list = cols.codes;
-    this.billable = cols.billable;
-    this.shortTitles = cols.shortTitles;
-    this.titles = cols.titles;
-    const n = this.list.length;
-    this.size = n;
-    this.records = new Array<CodeRecord | undefined>(n);
-    for (let i = 0; i < n; i++) {
-      const code = this.list[i];
-      if (code !== undefined && !this.index.has(code)) this.index.set(code, i);
-    }
-    for (const code of Object.keys(data.notes)) {
-      const notes = data.notes[code];
-      if (notes !== undefined && notes.length > 0) this.noteMap.set(code, notes);
-    }
-    for (const code of Object.keys(data.sevenChr)) {
-      const def = data.sevenChr[code];
+  constructor(parts: Icd10CmParts) {
+    this.meta = parts.meta;
+    this.index = parts.codes;
+    this.size = parts.codes.size;
+    this.billable = parts.billable;
+    this.shortTitles = parts.shortTitles;
+    this.titles = parts.titles;
+    this.titleSame = parts.titleSame;
+    this.notes = parts.notes;
+    for (const code of Object.keys(parts.sevenChr)) {
+      const def = parts.sevenChr[code];
       if (def !== undefined) this.sevenChr.set(code, def);
     }
-    this.chapterList = data.chapters;
-    this.blockList = data.blocks;
+    this.chapterList = parts.chapters;
+    this.blockList = parts.blocks;
   }
 
   get(code: string): CodeRecord | undefined {
-    const i = this.index.get(code);
-    if (i === undefined) return undefined;
-    let rec = this.records[i];
+    const i = this.index.indexOf(code);
+    if (i < 0) return undefined;
+    const records = (this.records ??= new Array<CodeRecord | undefined>(this.size));
+    let rec = records[i];
     if (rec === undefined) {
+      const shortTitle = this.shortTitles.at(i);
       rec = {
         code,
-        billable: this.billable[i] === true,
-        shortTitle: this.shortTitles[i] ?? "",
-        title: this.titles[i] ?? "",
+        billable: this.billable.get(i),
+        shortTitle,
+        title: this.titleSame?.get(i) === true ? shortTitle : this.titles.at(i),
       };
-      this.records[i] = rec;
+      records[i] = rec;
     }
     return rec;
   }
 
   parent(code: string): string | undefined {
     for (let k = code.length - 1; k >= 3; k--) {
-      const prefix = code.slice(0, k);
-      if (this.index.has(prefix)) return prefix;
+      if (this.index.indexOfPrefix(code, k) >= 0) return code.slice(0, k);
     }
     return undefined;
   }
 
   children(code: string): string[] {
-    const i = this.index.get(code);
-    if (i === undefined) return [];
+    const i = this.index.indexOf(code);
+    if (i < 0) return [];
     if (this.childLists === undefined) {
       const parents = this.parentIndex();
       const lists = new Map<number, number[]>();
@@ -93,7 +124,7 @@ class Icd10CmCodeSet implements Icd10CmSet {
       this.childLists = lists;
     }
     const kids = this.childLists.get(i);
-    return kids === undefined ? [] : kids.map((k) => this.list[k] ?? "");
+    return kids === undefined ? [] : kids.map((k) => this.index.codeAt(k));
   }
 
   /** Index of each code's nearest existing ancestor, computed once on first need. */
@@ -101,10 +132,10 @@ class Icd10CmCodeSet implements Icd10CmSet {
     if (this.parents !== undefined) return this.parents;
     const parents = new Int32Array(this.size).fill(NO_PARENT);
     for (let i = 0; i < this.size; i++) {
-      const code = this.list[i] ?? "";
+      const code = this.index.codeAt(i);
       for (let k = code.length - 1; k >= 3; k--) {
-        const p = this.index.get(code.slice(0, k));
-        if (p !== undefined) {
+        const p = this.index.indexOfPrefix(code, k);
+        if (p >= 0) {
           parents[i] = p;
           break;
         }
@@ -115,7 +146,7 @@ class Icd10CmCodeSet implements Icd10CmSet {
   }
 
   notesOf(code: string): CmNote[] {
-    return this.noteMap.get(code) ?? [];
+    return this.notes.notesOf(code);
   }
 
   sevenChrFor(code: string): SevenChrDef | undefined {
@@ -137,22 +168,18 @@ class Icd10CmCodeSet implements Icd10CmSet {
     for (const b of this.blockList) {
       if (!inRange(code, b.range)) continue;
       // Prefer the narrowest block when a file nests them.
-      if (best === undefined || (b.range.from >= best.range.from && b.range.to <= best.range.to)) best = b;
+      if (best === undefined || (compareCmCodes(b.range.from, best.range.from) >= 0 && compareCmCodes(b.range.to, best.range.to) <= 0)) best = b;
     }
-    if (best !== undefined) return best;
-    // A category with a letter in third place (C4A, M1A, Z3A) falls outside the ranges as written;
-    // it belongs to the section of the category before it in tabular order (C43, M10, Z39).
-    const at = this.index.get(code.slice(0, 3));
-    if (at !== undefined) {
-      for (let i = at - 1; i >= 0; i--) {
-        const prev = this.list[i] ?? "";
-        if (prev.length !== 3) continue;
-        for (const b of this.blockList) if (inRange(prev, b.range)) return b;
-        break;
-      }
+    if (best !== undefined || code.length < 3) return best;
+    // A category the classification's order does not place yet (new in a later year than the blocks):
+    // it belongs to the section of the category before it in the set's own order.
+    const at = this.index.indexOfPrefix(code, 3);
+    for (let i = at - 1; i >= 0; i--) {
+      const prev = this.index.codeAt(i);
+      if (prev.length !== 3) continue;
+      for (const b of this.blockList) if (inRange(prev, b.range)) return b;
+      break;
     }
-    const two = code.slice(0, 2);
-    for (const b of this.blockList) if (b.range.from.slice(0, 2) <= two && two <= b.range.to.slice(0, 2) && code.length >= 3) return b;
     return undefined;
   }
 
@@ -161,11 +188,27 @@ class Icd10CmCodeSet implements Icd10CmSet {
   }
 
   codes(): Iterable<string> {
-    return this.list.values();
+    return this.index.codes();
   }
 }
 
 /** Builds the in-memory ICD-10-CM set from its plain data. */
 export function createIcd10CmSet(data: Icd10CmData): Icd10CmSet {
-  return new Icd10CmCodeSet(data);
+  const cols = data.columns;
+  return new Icd10CmCodeSet({
+    meta: data.meta,
+    codes: CodeIndex.fromStrings(cols.codes),
+    billable: BitColumn.from(cols.billable),
+    shortTitles: new ArrayText(cols.shortTitles),
+    titles: new ArrayText(cols.titles),
+    notes: new MapNotes(data.notes),
+    sevenChr: data.sevenChr,
+    chapters: data.chapters,
+    blocks: data.blocks,
+  });
+}
+
+/** Builds the ICD-10-CM set from parts opened in place (the snapshot loader's path). */
+export function openIcd10CmSet(parts: Icd10CmParts): Icd10CmSet {
+  return new Icd10CmCodeSet(parts);
 }

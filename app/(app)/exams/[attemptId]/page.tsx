@@ -30,6 +30,7 @@ export default async function AttemptPage({ params }: { params: Promise<{ attemp
       serverNow={view.serverNow}
       startPosition={view.attempt.lastPosition}
       feedback={view.attempt.config.feedback}
+      durationMinutes={view.attempt.config.durationMinutes}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ItemFeedbackPanel } from "@/components/exams/item-feedback";
+import { ProseText } from "@/components/exams/prose-text";
 import { RecordView } from "@/components/exams/record-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/session";
@@ -164,7 +165,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ attemp
                     <RecordView record={item.record} />
                   </details>
                 ) : null}
-                <p className="mt-2 whitespace-pre-line text-slate-800">{item.stem}</p>
+                <ProseText text={item.stem} className="mt-2 text-slate-800" />
                 {item.type !== "case" ? (
                   <ul className="mt-2 space-y-1 text-sm">
                     {item.options.map((o) => (
