@@ -1,26 +1,23 @@
-import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
-import { authConfig } from "@/lib/auth/config";
+import { NextResponse, type NextRequest } from "next/server";
 import { areaOfPath } from "@/lib/auth/roles";
 
-const { auth } = NextAuth(authConfig);
-
 const SIGNED_IN_ONLY = ["/account"];
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
-/** Coarse gate: signed-out visitors to app pages go to sign-in. Role checks happen in each page (403 via forbidden()). */
-export default auth((request) => {
+/**
+ * Coarse gate: a visitor without a session cookie who opens an app page goes to sign-in.
+ * It only reads the cookie (never refreshes it, so it cannot race a sign-out); every page
+ * and handler verifies the session and the role itself (403 via forbidden()).
+ */
+export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  const area = areaOfPath(pathname);
-  const needsUser = area !== undefined || SIGNED_IN_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const needsUser = areaOfPath(pathname) !== undefined || SIGNED_IN_ONLY.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!needsUser) return NextResponse.next();
-  const user = request.auth?.user;
-  if (!user) {
-    const url = new URL("/sign-in", request.nextUrl.origin);
-    url.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(url);
-  }
-  return NextResponse.next();
-});
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const url = new URL("/sign-in", request.nextUrl.origin);
+  url.searchParams.set("callbackUrl", `${pathname}${search}`);
+  return NextResponse.redirect(url);
+}
 
 export const config = {
   matcher: ["/((?!api|_next/static|_next/image|favicon.ico|diagrams|.*\\.(?:svg|png|jpg|ico|css|js)$).*)"],

@@ -35,6 +35,8 @@ export function SignUpForm() {
         hint="At least 10 characters. A short sentence works well."
         error={errors.password}
       />
+      {/* The submitted role comes from state, so a form reset after a failed submit cannot lose the choice. */}
+      <input type="hidden" name="role" value={role} />
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">I am signing up as</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-3">
@@ -43,7 +45,7 @@ export function SignUpForm() {
               key={r.value}
               className={`cursor-pointer rounded-lg p-3 text-sm ring-1 ${role === r.value ? "bg-brand-50 ring-brand-500" : "bg-white ring-slate-300"}`}
             >
-              <input type="radio" name="role" value={r.value} checked={role === r.value} onChange={() => setRole(r.value)} className="sr-only" />
+              <input type="radio" name="role-choice" value={r.value} checked={role === r.value} onChange={() => setRole(r.value)} className="sr-only" />
               <span className="block font-semibold text-slate-900">{r.label}</span>
               <span className="block text-xs text-slate-600">{r.hint}</span>
             </label>
