@@ -1,5 +1,5 @@
 /**
- * The teaching set: a small, hand-written set of codes for the lessons and exam questions, in force
+ * The teaching set: a hand-written set holding every code the lessons and exam questions cite, in force
  * for FY2026 (2025-10-01 to 2026-09-30). A site with no imported official set runs on it, and says so
  * (`teachingOnly`). ICD-10-CM, ICD-10-PCS and HCPCS titles are the official ones; CPT carries code
  * numbers with Codecert's own wording; PTP and MUE rows are teaching examples, not CMS data.
@@ -46,18 +46,20 @@ const canonical = (code: string): string => code.replace(/\./g, "");
 function icd10cmData(): Icd10CmData {
   const codes: string[] = [];
   const billable: boolean[] = [];
+  const shortTitles: string[] = [];
   const titles: string[] = [];
-  for (const [code, flag, title] of TEACHING_CM_CODES) {
+  for (const [code, flag, title, short] of TEACHING_CM_CODES) {
     codes.push(canonical(code));
     billable.push(flag === 1);
+    shortTitles.push(short ?? title);
     titles.push(title);
   }
   return {
     meta: meta("icd10cm", "FY2026", "ICD-10-CM FY2026", "FY2026", [
-      "Teaching set: a hand-picked selection of codes with their official FY2026 titles (short titles repeat the long title).",
-      "Instructional notes and 7th characters as printed in the FY2023 Tabular List, for the teaching codes only.",
+      "Teaching set: a selection holding every code Codecert's lessons and questions cite, with their ancestors and their official FY2026 long and short titles.",
+      "Instructional notes (Excludes1, code first, use additional code) and 7th characters as printed in the FY2023 Tabular List, for the teaching codes only.",
     ]),
-    columns: { codes, billable, shortTitles: titles.slice(), titles },
+    columns: { codes, billable, shortTitles, titles },
     notes: TEACHING_CM_NOTES,
     sevenChr: TEACHING_CM_SEVENTH,
     chapters: TEACHING_CM_CHAPTERS,
@@ -68,23 +70,26 @@ function icd10cmData(): Icd10CmData {
 function icd10pcsData(): Icd10PcsData {
   const codes: string[] = [];
   const billable: boolean[] = [];
+  const shortTitles: string[] = [];
   const titles: string[] = [];
   for (const spec of TEACHING_PCS_TABLES) {
     codes.push(spec.table.code);
     billable.push(false);
+    shortTitles.push(spec.short ?? spec.title);
     titles.push(spec.title);
-    for (const [code, title] of spec.codes) {
+    for (const [code, title, short] of spec.codes) {
       codes.push(code);
       billable.push(true);
+      shortTitles.push(short ?? title);
       titles.push(title);
     }
   }
   return {
     meta: meta("icd10pcs", "FY2026", "ICD-10-PCS FY2026", "FY2026", [
-      "Teaching set: a hand-picked selection of codes with their official FY2026 titles (short titles repeat the long title).",
+      "Teaching set: a selection holding every code Codecert's lessons and questions cite, with their official FY2026 long and short titles.",
       "Tables hold only the rows, and the body parts, the teaching codes use.",
     ]),
-    columns: { codes, billable, shortTitles: titles.slice(), titles },
+    columns: { codes, billable, shortTitles, titles },
     tables: TEACHING_PCS_TABLES.map((s) => s.table),
   };
 }
@@ -112,7 +117,7 @@ function hcpcsData(): HcpcsData {
   }));
   return {
     meta: meta("hcpcs", "2025-10", "HCPCS Level II 2025-10", "2025-10", [
-      "Teaching set: a hand-picked selection of codes and modifiers from the CMS HCPCS October 2025 file.",
+      "Teaching set: a selection holding every code Codecert's lessons and questions cite, and some modifiers, from the CMS HCPCS October 2025 file.",
     ]),
     codes,
     modifiers,

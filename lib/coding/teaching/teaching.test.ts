@@ -49,10 +49,10 @@ describe("teaching set: internal consistency", () => {
     }
   });
 
-  it("holds roughly 300-500 billable ICD-10-CM codes across all 22 chapters", () => {
+  it("holds billable ICD-10-CM codes across all 22 chapters, a selection and not the whole classification", () => {
     const billable = TEACHING_CM_CODES.filter(([, b]) => b === 1);
     expect(billable.length).toBeGreaterThanOrEqual(300);
-    expect(billable.length).toBeLessThanOrEqual(500);
+    expect(billable.length).toBeLessThanOrEqual(1500);
     const set = teachingLibrary().icd10cm("2026-03-01");
     const chapters = new Set(billable.map(([c]) => set?.chapterOf(canonical(c))?.number));
     expect([...chapters].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: 22 }, (_v, i) => i + 1));
@@ -110,14 +110,16 @@ describe.skipIf(!existsSync(CM_ORDER))("teaching ICD-10-CM against the FY2026 or
     rows = readOrderFile(CM_ORDER);
   });
 
-  it("has every code, with the official billable flag and long title", () => {
+  it("has every code, with the official billable flag, long title and short title", () => {
     const problems: string[] = [];
-    for (const [code, billable, title] of TEACHING_CM_CODES) {
+    for (const [code, billable, title, short] of TEACHING_CM_CODES) {
       const row = rows.get(canonical(code));
       if (row === undefined) problems.push(`${code}: not in the order file`);
       else {
         if (row.billable !== (billable === 1)) problems.push(`${code}: billable flag ${billable}, official ${row.billable ? 1 : 0}`);
         if (row.long !== title) problems.push(`${code}: title "${title}", official "${row.long}"`);
+        // The short title is written only where it differs from the long one.
+        if (row.short !== (short ?? title) || short === title) problems.push(`${code}: short title "${short ?? title}", official "${row.short}"`);
       }
     }
     expect(problems).toEqual([]);
@@ -189,16 +191,22 @@ describe.skipIf(!existsSync(CM_TABULAR))("teaching ICD-10-CM notes against the F
 });
 
 describe.skipIf(!existsSync(PCS_ORDER))("teaching ICD-10-PCS against the FY2026 order file", () => {
-  it("has every code and table header, with the official flag and long title", () => {
+  it("has every code and table header, with the official flag, long title and short title", () => {
     skipNote(PCS_ORDER);
     const rows = readOrderFile(PCS_ORDER);
     const problems: string[] = [];
+    // The short title is written only where it differs from the long one.
+    const shortOk = (official: string, long: string, short: string | undefined): boolean => official === (short ?? long) && short !== long;
     for (const spec of TEACHING_PCS_TABLES) {
       const header = rows.get(spec.table.code);
-      if (header === undefined || header.billable || header.long !== spec.title) problems.push(`${spec.table.code}: header "${spec.title}", official "${header?.long ?? "missing"}"`);
-      for (const [code, title] of spec.codes) {
+      if (header === undefined || header.billable || header.long !== spec.title || !shortOk(header.short, spec.title, spec.short)) {
+        problems.push(`${spec.table.code}: header "${spec.title}" / "${spec.short ?? ""}", official "${header?.long ?? "missing"}" / "${header?.short ?? ""}"`);
+      }
+      for (const [code, title, short] of spec.codes) {
         const row = rows.get(code);
-        if (row === undefined || !row.billable || row.long !== title) problems.push(`${code}: "${title}", official "${row?.long ?? "missing"}"`);
+        if (row === undefined || !row.billable || row.long !== title || !shortOk(row.short, title, short)) {
+          problems.push(`${code}: "${title}" / "${short ?? ""}", official "${row?.long ?? "missing"}" / "${row?.short ?? ""}"`);
+        }
       }
     }
     expect(problems).toEqual([]);
