@@ -43,10 +43,10 @@ if (fs.existsSync(shared)) {
       ["--expose-gc", "-e", `import("./lib/coding/snapshot/bench-load.ts").then(async (m) => console.log(JSON.stringify(await m.benchLoad({ dataDir: ${JSON.stringify(dataDir)} }))))`],
       { encoding: "utf8" },
     );
-    const figure = JSON.parse(load.stdout.trim().split("\n").at(-1) ?? "{}") as { loadMs: number; readyMs: number; rssDeltaMb: number; sets: string[] };
+    const figure = JSON.parse(load.stdout.trim().split("\n").at(-1) ?? "{}") as { loadMs: number; readyMs: number; cpuMs: number; rssDeltaMb: number; sets: string[] };
     report(
       `snapshot load, ${figure.sets?.length} sets (fresh process, run ${run})`,
-      `${figure.loadMs?.toFixed(0)} ms load, ${figure.readyMs?.toFixed(0)} ms ready, +${figure.rssDeltaMb?.toFixed(0)} MB RSS`,
+      `${figure.loadMs?.toFixed(0)} ms load, ${figure.readyMs?.toFixed(0)} ms ready (CPU ${figure.cpuMs?.toFixed(0)} ms), +${figure.rssDeltaMb?.toFixed(0)} MB RSS`,
       "target ≤ 300 ms, ≤ 150 MB",
     );
   }

@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -57,6 +57,26 @@ describe("npm run codes:import", () => {
     expect(r.stderr).toContain(`import failed: ${order}:3: flag "X" in column 15 is neither 1 (billable) nor 0 (header)`);
     expect(r.stderr).toContain("Nothing installed was changed.");
     expect(readFileSync(join(dataDir, "codesets", "manifest.json"), "utf8")).toBe(manifest);
+  });
+
+  it("does nothing when imported, and runs in-process through its exported main", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const err = vi.spyOn(console, "error").mockImplementation(() => {});
+    const exitCode = process.exitCode;
+    try {
+      const mod = await import("./codes-import");
+      await new Promise((r) => setTimeout(r, 50));
+      expect(err).not.toHaveBeenCalled();
+      expect(log).not.toHaveBeenCalled();
+      expect(process.exitCode).toBe(exitCode);
+      const dataDir = tempDir(join(tmpdir(), "codecert-cli-data-"));
+      expect(await mod.main(["--from", release(), "--data-dir", dataDir, "--quiet"])).toBe(0);
+      expect(existsSync(join(dataDir, "codesets", "manifest.json"))).toBe(true);
+      expect(await mod.main([])).toBe(2);
+    } finally {
+      log.mockRestore();
+      err.mockRestore();
+    }
   });
 
   it("exits 2 on a usage error", () => {

@@ -6,6 +6,8 @@
  * Exit codes: 0 imported; 1 a file is malformed ("file:line: reason"; nothing installed changes);
  * 2 usage error.
  */
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { ImportError } from "../lib/coding/importers/errors";
 import { runImport, type ImportEvent } from "../lib/coding/importers/run-import";
@@ -37,7 +39,8 @@ function table(rows: string[][]): string {
     .join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs the import command on `argv` (the arguments after the script name); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
   let values: { from?: string; year?: string; "data-dir"?: string; cpt?: string; "cpt-version"?: string; quiet?: boolean; help?: boolean };
   try {
     values = parseArgs({
@@ -127,12 +130,20 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    console.error(e);
-    process.exitCode = 1;
-  },
-);
+/** true when this file is the script node was started with (not when another module imports it). */
+function isEntryScript(): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && resolve(entry) === fileURLToPath(import.meta.url);
+}
+
+if (isEntryScript()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    },
+  );
+}

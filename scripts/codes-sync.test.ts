@@ -1,3 +1,5 @@
+import type * as childProcess from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -8,6 +10,12 @@ import { fileURLToPath } from "node:url";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { main, parseSyncArgs } from "./codes-sync";
+
+// Watches for child processes: the import runs in this process (codes-import's main), not as a child.
+vi.mock("node:child_process", async (importOriginal) => {
+  const actual = await importOriginal<typeof childProcess>();
+  return { ...actual, spawn: vi.fn(actual.spawn) };
+});
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../lib/coding/importers/__fixtures__/${name}`, import.meta.url));
 
@@ -111,5 +119,6 @@ describe("codes:sync end to end against a loopback mirror", () => {
     );
     const manifest: unknown = JSON.parse(await readFile(join(data, "codesets", "manifest.json"), "utf8"));
     expect(manifest).toMatchObject({ sets: [{ meta: { id: "icd10pcs-FY2027", effectiveFrom: "2026-10-01" }, records: 8 }] });
+    expect(vi.mocked(spawn)).not.toHaveBeenCalled();
   }, 120_000);
 });

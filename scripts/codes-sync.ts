@@ -4,17 +4,18 @@
  *
  * Downloads the official archives of ICD-10 fiscal year N (URLs and checksums in
  * lib/coding/sync/sources.ts) into <cache>/FY<N>/ (default cache: <data dir>/codes-cache), showing
- * progress on stderr, then imports them with scripts/codes-import.ts (`--from <cache>/FY<N> --year N`).
+ * progress on stderr, then imports them with scripts/codes-import.ts's main, in this process
+ * (`--from <cache>/FY<N> --year N`).
  * ICD-10-CM/PCS come for the fiscal year; HCPCS, NCCI PTP and MUE for one of its quarters
  * (default: the latest one begun). Archives already in the cache with a matching sha256 are reused.
  * Exit codes: 0 done; 1 a download or the import failed (nothing installed changes); 2 usage error.
  */
-import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { resolveDataDir } from "../lib/coding/snapshot/manifest";
 import { planSync, syncYear, type SyncGroup } from "../lib/coding/sync/sync-year";
+import { main as importMain } from "./codes-import";
 
 const USAGE = `usage: npm run codes:sync -- --year N [--quarter YYYYQn] [--cache DIR] [--base-url URL] [--data-dir DIR]
                            [--only icd10,hcpcs,ncci,mue] [--skip-missing] [--download-only] [--dry-run]
@@ -92,24 +93,6 @@ export function parseSyncArgs(argv: string[]): SyncArgs | string {
 
 const mib = (n: number): string => `${(n / 1048576).toFixed(1)} MiB`;
 
-/**
- * Runs scripts/codes-import.ts's CLI on the downloaded archives, in this same runtime (tsx).
- * codes-import.ts runs its `main` when loaded and does not export it, so it is started as a
- * child process rather than imported; its output and exit code are passed through.
- */
-function runImportCli(importArgs: string[]): Promise<number> {
-  const script = fileURLToPath(new URL("./codes-import.ts", import.meta.url));
-  const loader = process.execArgv.some((a) => a.includes("tsx")) ? process.execArgv : ["--import", "tsx"];
-  return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [...loader, script, ...importArgs], { stdio: "inherit" });
-    child.on("error", (e) => {
-      console.error(`cannot start the import: ${e.message}`);
-      resolvePromise(1);
-    });
-    child.on("exit", (code, signal) => resolvePromise(code ?? (signal ? 1 : 0)));
-  });
-}
-
 export async function main(argv: string[]): Promise<number> {
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(USAGE);
@@ -167,7 +150,7 @@ export async function main(argv: string[]): Promise<number> {
   if (args.downloadOnly) return 0;
   const importArgs = ["--from", outcome.dir, "--year", String(args.year)];
   if (args.dataDir !== undefined) importArgs.push("--data-dir", args.dataDir);
-  return runImportCli(importArgs);
+  return importMain(importArgs);
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

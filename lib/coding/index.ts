@@ -12,7 +12,7 @@ export type * from "./types";
 export type * from "./data";
 export type * from "./claim-types";
 
-export { createLibrary, isIsoDate, isLoadedLibrary, type LoadedLibrary } from "./library";
+export { createLibrary, isIsoDate, isLoadedLibrary, releaseMayBeOutdated, type LoadedLibrary, type PreparedSet } from "./library";
 export { createCptSet, createHcpcsSet, createIcd10CmSet, createIcd10PcsSet, createMceLists, createMueTable, createPtpTable } from "./sets";
 export { validateClaim, validateCode } from "./validate";
 export { scoreCase, checkKey, PARTIAL_CREDIT, PRINCIPAL_OUT_OF_ORDER_CREDIT } from "./score";
@@ -27,7 +27,7 @@ export {
   cptCategoryOf,
   shapeSystems,
 } from "./format";
-export { formatRange, inRange } from "./ranges";
+export { cmOrderKey, compareCmCodes, formatRange, inAnyRange, inRange } from "./ranges";
 export { RULES, ruleIds, type RuleId, type RuleInfo } from "./rules/registry";
 export { NCCI_ASSOCIATED_MODIFIERS } from "./rules/modifiers";
 export { teachingLibrary, teachingSets, TEACHING_EFFECTIVE_FROM, TEACHING_EFFECTIVE_TO, TEACHING_SAMPLE_DATE } from "./teaching";

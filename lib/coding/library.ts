@@ -4,7 +4,12 @@
  * For a date the library answers with the set whose effectiveFrom <= date <= effectiveTo (null = open).
  * When several are in force, official, licensed and fixture sets win over teaching sets; among equals
  * the one that started last wins (a quarterly update over the annual release), then the one loaded last.
- * Sets are built from their data on first use, so loading many years costs nothing until asked.
+ * Sets are built on first use (from plain data, or from a snapshot opened in place), so loading many
+ * years costs little until asked.
+ *
+ * Quarterly releases (HCPCS Level II, NCCI PTP, MUE) stay in force until a later release of the same
+ * kind is installed (their effectiveTo is null while they are the newest); `releaseMayBeOutdated`
+ * tells when a date is past the quarter of such a release.
  */
 import type { AnySetData } from "./data";
 import { createCptSet, createHcpcsSet, createIcd10CmSet, createIcd10PcsSet, createMceLists, createMueTable, createPtpTable } from "./sets";
@@ -23,6 +28,79 @@ import type {
   SetKind,
   SetSource,
 } from "./types";
+
+/**
+ * A set whose in-memory form is built by its own function: the snapshot loader's path, which opens
+ * the file's columns in place instead of decoding them to plain data.
+ */
+export type PreparedSet =
+  | { kind: "icd10cm"; meta: CodeSetMeta; build: () => Icd10CmSet }
+  | { kind: "icd10pcs"; meta: CodeSetMeta; build: () => Icd10PcsSet }
+  | { kind: "hcpcs"; meta: CodeSetMeta; build: () => HcpcsSet }
+  | { kind: "cpt"; meta: CodeSetMeta; build: () => CptSet }
+  | { kind: "ncci-ptp"; meta: CodeSetMeta; setting: NcciSetting; build: () => PtpTable }
+  | { kind: "mue"; meta: CodeSetMeta; setting: MueSetting; build: () => MueTable }
+  | { kind: "mce"; meta: CodeSetMeta; build: () => MceLists };
+
+/** Plain data turned into a prepared set (built on first use). */
+export function prepareSet(s: AnySetData): PreparedSet {
+  switch (s.kind) {
+    case "icd10cm": {
+      const data = s.data;
+      return { kind: "icd10cm", meta: data.meta, build: () => createIcd10CmSet(data) };
+    }
+    case "icd10pcs": {
+      const data = s.data;
+      return { kind: "icd10pcs", meta: data.meta, build: () => createIcd10PcsSet(data) };
+    }
+    case "hcpcs": {
+      const data = s.data;
+      return { kind: "hcpcs", meta: data.meta, build: () => createHcpcsSet(data) };
+    }
+    case "cpt": {
+      const data = s.data;
+      return { kind: "cpt", meta: data.meta, build: () => createCptSet(data) };
+    }
+    case "ncci-ptp": {
+      const data = s.data;
+      return { kind: "ncci-ptp", meta: data.meta, setting: data.setting, build: () => createPtpTable(data) };
+    }
+    case "mue": {
+      const data = s.data;
+      return { kind: "mue", meta: data.meta, setting: data.setting, build: () => createMueTable(data) };
+    }
+    case "mce": {
+      const data = s.data;
+      return { kind: "mce", meta: data.meta, build: () => createMceLists(data) };
+    }
+  }
+}
+
+/** Kinds released every quarter, each release in force until the next one. */
+export const QUARTERLY_KINDS: readonly SetKind[] = ["hcpcs", "ncci-ptp", "mue"];
+
+/** The day three months after an ISO date (2025-10-01 -> 2026-01-01; 2025-11-30 -> 2026-02-28). */
+function threeMonthsAfter(iso: string): string {
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7)) + 3;
+  const d = Number(iso.slice(8, 10));
+  const year = m > 12 ? y + 1 : y;
+  const month = m > 12 ? m - 12 : m;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, "0")}-${String(Math.min(d, last)).padStart(2, "0")}`;
+}
+
+/**
+ * true when `meta` is the newest installed release of a quarterly kind (effectiveTo null) and `date`
+ * is past the quarter it started in: on or after the day three months after its first day
+ * (2026-01-01 for a release starting 2025-10-01), when a later release has very probably come out.
+ * Teaching sets are never outdated in this sense.
+ */
+export function releaseMayBeOutdated(meta: CodeSetMeta, date: string): boolean {
+  if (meta.effectiveTo !== null || meta.source === "teaching" || !QUARTERLY_KINDS.includes(meta.kind)) return false;
+  if (!isIsoDate(date) || !isIsoDate(meta.effectiveFrom)) return false;
+  return date >= threeMonthsAfter(meta.effectiveFrom);
+}
 
 interface Slot<T> {
   meta: CodeSetMeta;
@@ -120,10 +198,10 @@ export interface LoadedLibrary extends CodeLibrary {
 const KIND_ORDER: SetKind[] = ["icd10cm", "icd10pcs", "hcpcs", "cpt", "ncci-ptp", "mue", "mce"];
 
 /**
- * Builds a library from the plain data of any number of sets (any kinds, any years).
+ * Builds a library from any number of sets (any kinds, any years): plain data, or prepared sets.
  * `teachingOnly` is true when no ICD-10-CM, ICD-10-PCS or HCPCS set other than a teaching set is loaded.
  */
-export function createLibrary(sets: AnySetData[]): LoadedLibrary {
+export function createLibrary(sets: readonly (AnySetData | PreparedSet)[]): LoadedLibrary {
   const cm = new Shelf<Icd10CmSet>();
   const pcs = new Shelf<Icd10PcsSet>();
   const hcpcs = new Shelf<HcpcsSet>();
@@ -132,54 +210,43 @@ export function createLibrary(sets: AnySetData[]): LoadedLibrary {
   const mue = new Map<MueSetting, Shelf<MueTable>>();
   const mce = new Shelf<MceLists>();
   let order = 0;
-  for (const s of sets) {
+  for (const given of sets) {
     order++;
+    const s = "build" in given ? given : prepareSet(given);
     switch (s.kind) {
-      case "icd10cm": {
-        const data = s.data;
-        cm.add(data.meta, () => createIcd10CmSet(data), order);
+      case "icd10cm":
+        cm.add(s.meta, s.build, order);
         break;
-      }
-      case "icd10pcs": {
-        const data = s.data;
-        pcs.add(data.meta, () => createIcd10PcsSet(data), order);
+      case "icd10pcs":
+        pcs.add(s.meta, s.build, order);
         break;
-      }
-      case "hcpcs": {
-        const data = s.data;
-        hcpcs.add(data.meta, () => createHcpcsSet(data), order);
+      case "hcpcs":
+        hcpcs.add(s.meta, s.build, order);
         break;
-      }
-      case "cpt": {
-        const data = s.data;
-        cpt.add(data.meta, () => createCptSet(data), order);
+      case "cpt":
+        cpt.add(s.meta, s.build, order);
         break;
-      }
       case "ncci-ptp": {
-        const data = s.data;
-        let shelf = ptp.get(data.setting);
+        let shelf = ptp.get(s.setting);
         if (shelf === undefined) {
           shelf = new Shelf();
-          ptp.set(data.setting, shelf);
+          ptp.set(s.setting, shelf);
         }
-        shelf.add(data.meta, () => createPtpTable(data), order);
+        shelf.add(s.meta, s.build, order);
         break;
       }
       case "mue": {
-        const data = s.data;
-        let shelf = mue.get(data.setting);
+        let shelf = mue.get(s.setting);
         if (shelf === undefined) {
           shelf = new Shelf();
-          mue.set(data.setting, shelf);
+          mue.set(s.setting, shelf);
         }
-        shelf.add(data.meta, () => createMueTable(data), order);
+        shelf.add(s.meta, s.build, order);
         break;
       }
-      case "mce": {
-        const data = s.data;
-        mce.add(data.meta, () => createMceLists(data), order);
+      case "mce":
+        mce.add(s.meta, s.build, order);
         break;
-      }
     }
   }
   const metas: CodeSetMeta[] = [

@@ -10,11 +10,12 @@
  * and QA0, with its letter in second place, new in FY2026) already sort where the classification has
  * them. Every range test in the core (notes, sections, chapters, importers) goes through this order;
  * a test checks it against every category of the official order file and every section of the
- * Tabular List.
+ * Tabular List. Below the category, codes compare as strings: the order file lists a few letter
+ * subcategories before the digit ones (C96.A and C96.Z before C96.9), which no table here models.
  */
 import type { CodeRange } from "./types";
 
-/** Categories placed right after another one (not where their string order would put them). */
+/** Categories placed right after another one (not where their string order would put them), in order. */
 const PLACED_AFTER: Readonly<Record<string, string>> = {
   C4A: "C43",
   C7A: "C75",
@@ -25,36 +26,50 @@ const PLACED_AFTER: Readonly<Record<string, string>> = {
   Z3A: "Z36",
 };
 
-/** Sorts after every code character ([0-9A-Z]). */
-const AFTER = "~";
 const U = 85;
 
+/**
+ * Every category has a 5-character key: a chapter-order character ("1" for chapter 22, the U codes,
+ * which come last; "0" otherwise), the category it sorts with, and its rank after that category
+ * ("0" for the category itself, "1", "2" … for those placed after it). All category keys have the
+ * same length, so none is a prefix of another: C4A ("0C431") is not under C43 ("0C430").
+ */
 function categoryKey(category: string): string {
-  const anchor = PLACED_AFTER[category];
-  return anchor === undefined ? category : categoryKey(anchor) + AFTER;
+  let base = category;
+  let rank = 0;
+  for (let anchor = PLACED_AFTER[base]; anchor !== undefined; anchor = PLACED_AFTER[base]) {
+    base = anchor;
+    rank++;
+  }
+  return `${category.charCodeAt(0) === U ? "1" : "0"}${base}${rank}`;
 }
 
 const CATEGORY_KEYS: ReadonlyMap<string, string> = new Map(Object.keys(PLACED_AFTER).map((c) => [c, categoryKey(c)]));
 
+/** A bit per letter A–Z: set for U and for the first letters of the displaced categories (C, D, J, M, Z). */
+const DISPLACED_LETTERS = [...CATEGORY_KEYS.keys(), "U"].reduce((bits, c) => bits | (1 << (c.charCodeAt(0) - 65)), 0);
+
 /** true when the code (or bound) does not sort as its plain string (checked without allocating). */
 function displaced(code: string): boolean {
-  if (code.charCodeAt(0) === U) return true;
+  const c0 = code.charCodeAt(0) - 65;
+  if (!(c0 >= 0 && c0 < 26) || ((DISPLACED_LETTERS >> c0) & 1) === 0) return false;
+  if (c0 === U - 65) return true;
   const c2 = code.charCodeAt(2);
   if (c2 < 65 || c2 > 90) return false;
   return CATEGORY_KEYS.has(code.length === 3 ? code : code.slice(0, 3));
 }
 
 /**
- * A string that sorts codes (and code prefixes) in the classification's order: the code itself for
- * almost every code; a key such as "C43~9" for C4A9 or "Z~U071" for U07.1. A code's key starts with
- * the key of each of its prefixes of three characters or more.
+ * A string that sorts codes (and code prefixes) in the classification's order: "0C430" + "9" for
+ * C43.9, "0C431" + "9" for C4A.9, "1U070" + "1" for U07.1. A code's key starts with the key of each
+ * of its prefixes of three characters or more, and with no other category's key. Codes that are not
+ * displaced compare the same way as plain strings (the range functions compare those directly).
  */
 export function cmOrderKey(code: string): string {
-  if (code.length === 0) return code;
-  if (code.charCodeAt(0) === U) return `Z${AFTER}${code}`;
-  if (code.length < 3) return code;
-  const key = CATEGORY_KEYS.get(code.length === 3 ? code : code.slice(0, 3));
-  return key === undefined ? code : key + code.slice(3);
+  const lead = code.charCodeAt(0) === U ? "1" : "0";
+  if (code.length < 3) return lead + code;
+  const category = code.length === 3 ? code : code.slice(0, 3);
+  return (CATEGORY_KEYS.get(category) ?? `${lead}${category}0`) + code.slice(3);
 }
 
 function compareStrings(a: string, b: string): number {
@@ -78,8 +93,22 @@ function comparePrefix(code: string, bound: string): number {
   return 0;
 }
 
+/**
+ * Compares `code` with a range bound (a prefix) in the classification's order: 0 when the code
+ * starts with the bound, negative before it, positive after it and everything under it.
+ */
+export function compareWithBound(code: string, bound: string): number {
+  if (!displaced(code) && !displaced(bound)) return comparePrefix(code, bound);
+  return comparePrefix(cmOrderKey(code), cmOrderKey(bound));
+}
+
 /** true when `code` (canonical) lies in `range`, in the classification's order. */
 export function inRange(code: string, range: CodeRange): boolean {
+  const c0 = code.charCodeAt(0);
+  const f0 = range.from.charCodeAt(0);
+  const t0 = range.to.charCodeAt(0);
+  // Another first letter than both bounds' (and no U, which moves past Z): the letters decide.
+  if (c0 !== f0 && c0 !== t0 && c0 !== U && f0 !== U && t0 !== U && range.from.length !== 0 && range.to.length !== 0) return f0 < c0 && c0 < t0;
   if (!displaced(code) && !displaced(range.from) && !displaced(range.to)) {
     return comparePrefix(code, range.from) >= 0 && comparePrefix(code, range.to) <= 0;
   }

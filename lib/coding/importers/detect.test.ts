@@ -77,10 +77,10 @@ describe("release dates", () => {
     expect(fiscalYearDates(2026)).toEqual({ version: "FY2026", effectiveFrom: "2025-10-01", effectiveTo: "2026-09-30" });
   });
 
-  it("reads an HCPCS quarter from its month", () => {
-    expect(hcpcsQuarterDates(2025, "OCT")).toEqual({ version: "2025-10", effectiveFrom: "2025-10-01", effectiveTo: "2025-12-31" });
-    expect(hcpcsQuarterDates(2024, "JAN")).toEqual({ version: "2024-01", effectiveFrom: "2024-01-01", effectiveTo: "2024-03-31" });
-    expect(hcpcsQuarterDates(2026, "APR").effectiveTo).toBe("2026-06-30");
+  it("reads an HCPCS release from its quarter, in force with no end until a later release is installed", () => {
+    expect(hcpcsQuarterDates(2025, "OCT")).toEqual({ version: "2025-10", effectiveFrom: "2025-10-01", effectiveTo: null, quarterEnd: "2025-12-31" });
+    expect(hcpcsQuarterDates(2024, "JAN")).toEqual({ version: "2024-01", effectiveFrom: "2024-01-01", effectiveTo: null, quarterEnd: "2024-03-31" });
+    expect(hcpcsQuarterDates(2026, "APR").quarterEnd).toBe("2026-06-30");
   });
 });
 

@@ -5,11 +5,12 @@
  *
  *   ICD-10-CM FY N: order file (+ tabular and index, of year N or else the latest earlier one)
  *   ICD-10-PCS FY N: order file and/or Tables XML
- *   HCPCS: one ANWEB file (.txt or .xlsx) per quarter; HCPC2025_OCT = 2025-10-01..2025-12-31
+ *   HCPCS: one ANWEB file (.txt or .xlsx) per quarter; HCPC2025_OCT is in force from 2025-10-01 until a
+ *          later release is installed (the installer closes it then; see run-import.ts)
  *   NCCI PTP: the parts of one version and setting together (ccipra-v321r0-f1 … f4)
  *   MUE: one table per setting and date; MCE: one table
  *
- * ICD-10 fiscal year N runs from N-1-10-01 to N-09-30.
+ * ICD-10 fiscal year N runs from N-1-10-01 to N-09-30 (by law: it is always closed).
  */
 import { readdir, stat } from "node:fs/promises";
 import { basename, join, relative } from "node:path";
@@ -311,14 +312,19 @@ export function fiscalYearDates(year: number): { version: string; effectiveFrom:
   return { version: `FY${year}`, effectiveFrom: `${year - 1}-10-01`, effectiveTo: `${year}-09-30` };
 }
 
-/** HCPCS quarter from year and month code: 2025 "OCT" -> 2025-10, 2025-10-01 .. 2025-12-31. */
-export function hcpcsQuarterDates(year: number, month: string): { version: string; effectiveFrom: string; effectiveTo: string } {
+/**
+ * HCPCS release from year and month code: 2025 "OCT" -> version 2025-10, in force from 2025-10-01
+ * with no end (effectiveTo null: a quarterly release stays in force until a later one is installed),
+ * and `quarterEnd` 2025-12-31, the last day of the quarter it was issued for (for the --year filter).
+ */
+export function hcpcsQuarterDates(year: number, month: string): { version: string; effectiveFrom: string; effectiveTo: null; quarterEnd: string } {
   const mm = HCPCS_MONTHS[month.toUpperCase()] ?? "01";
   const endMonth = Number(mm) + 2;
   const lastDay = new Date(Date.UTC(year, endMonth, 0)).getUTCDate();
   return {
     version: `${year}-${mm}`,
     effectiveFrom: `${year}-${mm}-01`,
-    effectiveTo: `${year}-${String(endMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`,
+    effectiveTo: null,
+    quarterEnd: `${year}-${String(endMonth).padStart(2, "0")}-${String(lastDay).padStart(2, "0")}`,
   };
 }

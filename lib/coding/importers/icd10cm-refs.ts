@@ -12,7 +12,7 @@
  * (compressed to the shortest prefixes), unparenthesised tokens that are not codes
  * ("vitamin B12") are dropped.
  */
-import { inRange } from "../ranges";
+import { compareCmCodes, compareWithBound, inRange } from "../ranges";
 import type { CodeRange } from "../types";
 
 export interface CitedRange {
@@ -67,8 +67,8 @@ function citeGroup(text: string, parenthesised: boolean, out: CitedRange[]): voi
     if (b !== undefined && RANGE_GAP.test(text.slice(a.end, b.start))) {
       let to = b.code;
       // A range written backwards across letters is a typo in the second letter: the FY2023 text has "(T63.81-R63.83)".
-      if (to < a.code && a.code.charAt(0) + to.slice(1) >= a.code) to = a.code.charAt(0) + to.slice(1);
-      if (a.code <= to) out.push({ range: { from: a.code, to }, qualifier, parenthesised });
+      if (compareCmCodes(to, a.code) < 0 && compareCmCodes(a.code.charAt(0) + to.slice(1), a.code) >= 0) to = a.code.charAt(0) + to.slice(1);
+      if (compareCmCodes(a.code, to) <= 0) out.push({ range: { from: a.code, to }, qualifier, parenthesised });
       else {
         out.push({ range: { from: a.code, to: a.code }, qualifier, parenthesised });
         out.push({ range: { from: b.code, to: b.code }, qualifier, parenthesised });
@@ -211,18 +211,18 @@ function lowerBound(sorted: readonly string[], key: string): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? "") < key) lo = mid + 1;
+    if (compareCmCodes(sorted[mid] ?? "", key) < 0) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-/** The known codes in a range, from a sorted list. */
+/** The known codes in a range, from a list sorted in the classification's order (codeUniverse's). */
 export function codesInRange(sorted: readonly string[], range: CodeRange): string[] {
   const out: string[] = [];
   for (let i = lowerBound(sorted, range.from); i < sorted.length; i++) {
     const c = sorted[i] ?? "";
-    if (c.slice(0, range.to.length) > range.to) break;
+    if (compareWithBound(c, range.to) > 0) break;
     if (inRange(c, range)) out.push(c);
   }
   return out;
@@ -237,7 +237,7 @@ export interface CodeUniverse {
 export function codeUniverse(codes: Iterable<string>): CodeUniverse {
   const all = new Set<string>();
   for (const c of codes) all.add(c);
-  const sorted = [...all].sort();
+  const sorted = [...all].sort(compareCmCodes);
   const prefixes = new Set<string>();
   for (const c of sorted) for (let len = 3; len <= c.length; len++) prefixes.add(c.slice(0, len));
   return { sorted, has: (code) => prefixes.has(code) };

@@ -91,8 +91,10 @@ function findSection<T extends { range: CodeRange }>(list: T[], category: string
 
 /**
  * Places the tabular's notes, 7th characters, chapters and blocks on the order file's codes.
- * Codes the tabular does not know (added after its year) are covered by range; a new category
- * outside every block of the tabular gets a block of its own, and its chapter's range is widened.
+ * Codes the tabular does not know (added after its year) are covered by range. A new category just
+ * past the end of a block, with the same first two characters as the block's last category, widens
+ * that block (I1A after I16: section I10-I16 becomes I10-I1A, as in the FY2024 tabular); any other
+ * category outside every block gets a block of its own, and its chapter's range is widened.
  */
 function mergeTabular(
   tabular: Icd10CmTabular,
@@ -144,11 +146,22 @@ function mergeTabular(
   const madeBlocks: string[] = [];
   const widened: string[] = [];
   const unplaced: string[] = [];
+  let previousCategory = "";
   for (let i = 0; i < codes.length; i++) {
     const code = codes[i] ?? "";
     if (code.length !== 3) continue;
+    const before = previousCategory;
+    previousCategory = code;
     if (!tabularCodes.has(code)) newCategories.push(code);
     let block = findSection(blocks, code);
+    if (block === undefined && before !== "") {
+      const prior = findSection(blocks, before);
+      if (prior !== undefined && prior.range.to.slice(0, 2) === code.slice(0, 2) && compareCmCodes(prior.range.to, code) < 0) {
+        prior.range = { from: prior.range.from, to: code };
+        widened.push(`section ${prior.id} to ${prior.range.from}-${code}`);
+        block = prior;
+      }
+    }
     let chapter = findSection(chapters, code);
     if (block !== undefined && chapter === undefined) {
       const n = chapterOfBlock.get(block.id);

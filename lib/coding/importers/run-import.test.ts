@@ -5,9 +5,11 @@ import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadLibrary } from "../snapshot/load";
-import { codesetsDir, readManifest } from "../snapshot/manifest";
+import { codesetsDir, readManifest, type InstalledSet } from "../snapshot/manifest";
+import type { CodeSetMeta, SetKind } from "../types";
+import { validateCode } from "../validate";
 import { ImportError } from "./errors";
-import { runImport } from "./run-import";
+import { closeSupersededReleases, runImport } from "./run-import";
 
 const tempDirs: string[] = [];
 function tempDir(prefix: string): string {
@@ -129,6 +131,80 @@ describe("runImport on the fixtures", () => {
   });
 });
 
+function installed(kind: SetKind, id: string, version: string, effectiveFrom: string, effectiveTo: string | null, source: CodeSetMeta["source"] = "official"): InstalledSet {
+  return {
+    meta: { id, kind, label: id, version, effectiveFrom, effectiveTo, source, files: [] },
+    snapshotFile: `${id}.snap`,
+    snapshotSha256: "0".repeat(64),
+    records: 1,
+    importedAt: "2026-01-01T00:00:00.000Z",
+  };
+}
+
+describe("quarterly releases stay in force until a later one is installed", () => {
+  it("leaves the newest HCPCS, PTP and MUE release of each setting open and closes each earlier one the day before the next", () => {
+    const sets = [
+      installed("hcpcs", "hcpcs-2025-10", "2025-10", "2025-10-01", null),
+      installed("hcpcs", "hcpcs-2025-07", "2025-07", "2025-07-01", null),
+      installed("hcpcs", "hcpcs-2026-01", "2026-01", "2026-01-01", "2026-03-31"),
+      installed("ncci-ptp", "ncci-ptp-practitioner-2026Q1", "2026Q1", "2026-01-01", null),
+      installed("ncci-ptp", "ncci-ptp-hospital-2025Q4", "2025Q4", "2025-10-01", null),
+      installed("ncci-ptp", "ncci-ptp-practitioner-2026Q2", "2026Q2", "2026-04-01", null),
+      installed("mue", "mue-dme-2026Q1", "2026Q1", "2026-01-01", null),
+      installed("icd10cm", "icd10cm-FY2025", "FY2025", "2024-10-01", "2025-09-30"),
+      installed("icd10cm", "icd10cm-FY2026", "FY2026", "2025-10-01", "2026-09-30"),
+    ];
+    const to = new Map(closeSupersededReleases(sets).map((s) => [s.meta.id, s.meta.effectiveTo]));
+    expect(Object.fromEntries(to)).toEqual({
+      "hcpcs-2025-07": "2025-09-30",
+      "hcpcs-2025-10": "2025-12-31",
+      "hcpcs-2026-01": null,
+      "ncci-ptp-practitioner-2026Q1": "2026-03-31",
+      "ncci-ptp-practitioner-2026Q2": null,
+      "ncci-ptp-hospital-2025Q4": null,
+      "mue-dme-2026Q1": null,
+      "icd10cm-FY2025": "2025-09-30",
+      "icd10cm-FY2026": "2026-09-30",
+    });
+    expect(closeSupersededReleases(sets).map((s) => s.meta.id)).toEqual(sets.map((s) => s.meta.id));
+  });
+
+  it("imports an HCPCS quarter open-ended, closes it when the next quarter is installed, and warns when the newest one is a quarter old", async () => {
+    const dataDir = tempDir(join(tmpdir(), "codecert-data-"));
+    const first = tempDir(join(tmpdir(), "codecert-release-"));
+    copyFileSync(fixture("hcpcs-anweb-sample.txt"), join(first, "HCPC2025_JUL_ANWEB.txt"));
+    copyFileSync(fixture("hcpcs-anweb-sample.txt"), join(first, "HCPC2025_OCT_ANWEB.txt"));
+    await runImport({ from: first, dataDir });
+    const dates = () => Object.fromEntries((readManifest(codesetsDir(dataDir))?.sets ?? []).map((s) => [s.meta.id, [s.meta.effectiveFrom, s.meta.effectiveTo]]));
+    expect(dates()).toEqual({ "hcpcs-2025-07": ["2025-07-01", "2025-09-30"], "hcpcs-2025-10": ["2025-10-01", null] });
+    let lib = await loadLibrary({ dataDir, teaching: false });
+    expect(lib.hcpcs("2026-06-01")?.meta.id).toBe("hcpcs-2025-10");
+    const late = validateCode("J1100", { date: "2026-06-01" }, lib);
+    expect(late.valid).toBe(true);
+    expect(late.findings.map((f) => [f.rule, f.severity])).toEqual([["set.may-be-outdated", "warning"]]);
+    expect(late.findings[0]?.message).toMatch(/^The newest installed HCPCS release is 2025-10 .*it may be out of date for 2026-06-01/);
+    expect(validateCode("J1100", { date: "2025-12-31" }, lib).findings).toEqual([]);
+
+    const second = tempDir(join(tmpdir(), "codecert-release-"));
+    copyFileSync(fixture("hcpcs-anweb-sample.txt"), join(second, "HCPC2026_JAN_ANWEB.txt"));
+    await runImport({ from: second, dataDir });
+    expect(dates()).toEqual({ "hcpcs-2025-07": ["2025-07-01", "2025-09-30"], "hcpcs-2025-10": ["2025-10-01", "2025-12-31"], "hcpcs-2026-01": ["2026-01-01", null] });
+    lib = await loadLibrary({ dataDir, teaching: false });
+    expect([lib.hcpcs("2025-11-15")?.meta.id, lib.hcpcs("2026-02-01")?.meta.id, lib.hcpcs("2027-01-01")?.meta.id]).toEqual(["hcpcs-2025-10", "hcpcs-2026-01", "hcpcs-2026-01"]);
+    expect(validateCode("J1100", { date: "2026-03-31" }, lib).findings).toEqual([]);
+    expect(validateCode("J1100", { date: "2026-04-01" }, lib).findings.map((f) => f.rule)).toEqual(["set.may-be-outdated"]);
+  });
+
+  it("still imports only the quarters of the fiscal year asked for", async () => {
+    const from = tempDir(join(tmpdir(), "codecert-release-"));
+    copyFileSync(fixture("hcpcs-anweb-sample.txt"), join(from, "HCPC2019_CONTR_ANWEB.txt"));
+    copyFileSync(fixture("hcpcs-anweb-sample.txt"), join(from, "HCPC2025_OCT_ANWEB.txt"));
+    const result = await runImport({ from, year: 2026, dataDir: tempDir(join(tmpdir(), "codecert-data-")) });
+    expect(result.rows.map((r) => r.id)).toEqual(["hcpcs-2025-10"]);
+    expect(result.skipped).toContainEqual({ display: "HCPC2019_CONTR_ANWEB.txt", reason: "HCPCS 2019-01 is not in force during FY2026" });
+  });
+});
+
 const SHARED = "/work/shared/codesets";
 const haveShared = existsSync(join(SHARED, "MANIFEST.md")) && existsSync(join(SHARED, "icd10cm/2026/icd10cm_order_2026.txt.gz"));
 
@@ -143,5 +219,12 @@ describe.skipIf(!haveShared)("the whole official set in ../shared/codesets", () 
     expect(lib.teachingOnly).toBe(false);
     expect(lib.icd10cm("2026-01-15")?.get("E119")?.billable).toBe(true);
     expect(lib.icd10pcs("2026-01-15")?.get("0DTJ4ZZ")?.title).toBe("Resection of Appendix, Percutaneous Endoscopic Approach");
+    // The October 2025 HCPCS release stays in force in 2026 (it used to end on 2025-12-31, leaving no HCPCS set).
+    expect(readManifest(codesetsDir(dataDir))?.sets.find((s) => s.meta.id === "hcpcs-2025-10")?.meta.effectiveTo).toBeNull();
+    const c9600 = validateCode("C9600", { date: "2026-06-01" }, lib);
+    expect(c9600.valid).toBe(true);
+    expect(c9600.sets.map((s) => s.id)).toContain("hcpcs-2025-10");
+    expect(c9600.findings.map((f) => f.rule)).toEqual(["set.may-be-outdated"]);
+    expect(c9600.findings[0]?.message).toMatch(/The newest installed HCPCS release is 2025-10 .*it may be out of date for 2026-06-01/);
   });
 });

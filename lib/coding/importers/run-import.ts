@@ -6,12 +6,17 @@
  * Nothing the loader reads changes before the commit: a malformed file stops the run with
  * "file:line: reason", the snapshots written so far in the run are removed, and the previous
  * manifest and snapshots stay as they were.
+ *
+ * Quarterly releases (HCPCS, NCCI PTP per setting, MUE per setting) are imported open-ended; at the
+ * commit the newest of each kind keeps effectiveTo null and each earlier one is closed the day
+ * before the next one starts (closeSupersededReleases). ICD-10 fiscal years always end on Sep 30.
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import type { AnySetData } from "../data";
-import type { MueSetting, NcciSetting, SetKind } from "../types";
+import { QUARTERLY_KINDS } from "../library";
+import type { CodeSetMeta, MueSetting, NcciSetting, SetKind } from "../types";
 import { encodeSnapshot, writeFileAtomic } from "../snapshot/snapshot";
 import { buildContainer } from "../snapshot/container";
 import { encodeIndex } from "../snapshot/codecs";
@@ -160,8 +165,8 @@ export function planImport(discovery: Discovery, opts: PlanOptions = {}): Import
   const hcpcsFiles = [...of("hcpcs")].sort((a, b) => Number(/\.xlsx$/i.test(a.name)) - Number(/\.xlsx$/i.test(b.name)));
   const hcpcs = firstByKey(hcpcsFiles, (f) => `${needYear(f)}-${f.quarterMonth ?? "JAN"}`, skipped);
   for (const f of hcpcs.values()) {
-    const dates = hcpcsQuarterDates(needYear(f), f.quarterMonth ?? "JAN");
-    if (opts.year !== undefined && !overlapsFiscalYear(dates.effectiveFrom, dates.effectiveTo, opts.year)) {
+    const { quarterEnd, ...dates } = hcpcsQuarterDates(needYear(f), f.quarterMonth ?? "JAN");
+    if (opts.year !== undefined && !overlapsFiscalYear(dates.effectiveFrom, quarterEnd, opts.year)) {
       skipped.push({ display: f.display, reason: `HCPCS ${dates.version} is not in force during FY${opts.year}` });
       continue;
     }
@@ -299,6 +304,51 @@ export function recordCount(set: AnySetData): number {
   }
 }
 
+/** The day before an ISO date (2026-01-01 -> 2025-12-31). */
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The releases that succeed one another: HCPCS; NCCI PTP and MUE per setting (the id without its version). */
+function releaseLine(meta: CodeSetMeta): string | null {
+  if (!QUARTERLY_KINDS.includes(meta.kind) || meta.source === "teaching") return null;
+  const suffix = `-${meta.version}`;
+  return meta.id.endsWith(suffix) ? meta.id.slice(0, -suffix.length) : meta.id;
+}
+
+/**
+ * Quarterly releases stay in force until a later release of the same kind (and setting) is
+ * installed: the newest of each line gets effectiveTo null, each earlier one ends the day before the
+ * next one's effectiveFrom. Other sets are returned as they are.
+ */
+export function closeSupersededReleases(sets: InstalledSet[]): InstalledSet[] {
+  const lines = new Map<string, InstalledSet[]>();
+  for (const s of sets) {
+    const line = releaseLine(s.meta);
+    if (line === null) continue;
+    const list = lines.get(line) ?? [];
+    list.push(s);
+    lines.set(line, list);
+  }
+  const updated = new Map<InstalledSet, InstalledSet>();
+  for (const list of lines.values()) {
+    const ordered = [...list].sort((a, b) => (a.meta.effectiveFrom < b.meta.effectiveFrom ? -1 : a.meta.effectiveFrom > b.meta.effectiveFrom ? 1 : 0));
+    ordered.forEach((s, i) => {
+      const next = ordered[i + 1];
+      let effectiveTo: string | null = null;
+      if (next !== undefined) {
+        // Two releases starting the same day: leave the earlier one as it is (the library prefers the later-loaded).
+        if (next.meta.effectiveFrom <= s.meta.effectiveFrom) return;
+        effectiveTo = dayBefore(next.meta.effectiveFrom);
+      }
+      if (s.meta.effectiveTo !== effectiveTo) updated.set(s, { ...s, meta: { ...s.meta, effectiveTo } });
+    });
+  }
+  return sets.map((s) => updated.get(s) ?? s);
+}
+
 function snapshotName(id: string, sha: string, suffix: string): string {
   return `${id.replace(/[^A-Za-z0-9._-]/g, "_")}.${sha.slice(0, 12)}${suffix}`;
 }
@@ -395,7 +445,7 @@ export async function runImport(opts: RunImportOptions): Promise<RunImportResult
       // Commit: the new manifest lists this run's sets and keeps the others.
       const ids = new Set(installed.map((s) => s.meta.id));
       const kept = (previous?.sets ?? []).filter((s) => !ids.has(s.meta.id));
-      await writeManifest(dir, { format: 1, updatedAt: importedAt, sets: [...kept, ...installed] });
+      await writeManifest(dir, { format: 1, updatedAt: importedAt, sets: closeSupersededReleases([...kept, ...installed]) });
       written.length = 0;
       opts.onEvent?.({ type: "commit", manifest: join(dir, "manifest.json") });
       const referenced = new Set([...kept, ...installed].flatMap((s) => [s.snapshotFile, ...(s.indexFile ? [s.indexFile] : [])]));

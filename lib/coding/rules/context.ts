@@ -3,10 +3,25 @@
  * Messages are only built when a finding is reported; a clean code allocates almost nothing.
  */
 import type { Finding, SetUsed, ValidationResult } from "../claim-types";
-import type { CodeLibrary, CodeSetMeta, CptSet, HcpcsSet, Icd10CmSet, Icd10PcsSet, MceLists } from "../types";
+import { releaseMayBeOutdated } from "../library";
+import type { CodeLibrary, CodeSetMeta, CptSet, HcpcsSet, Icd10CmSet, Icd10PcsSet, MceLists, SetKind } from "../types";
 import { RULES, type RuleId } from "./registry";
 
 const setUsedCache = new WeakMap<CodeSetMeta, SetUsed>();
+
+const RELEASE_NAMES: Partial<Record<SetKind, string>> = { hcpcs: "HCPCS", "ncci-ptp": "NCCI PTP", mue: "MUE" };
+
+/** The last date seen for each open-ended quarterly release, and whether it was past the release's quarter. */
+const outdatedCache = new WeakMap<CodeSetMeta, { date: string; outdated: boolean }>();
+
+function mayBeOutdated(meta: CodeSetMeta, date: string): boolean {
+  if (meta.effectiveTo !== null) return false;
+  const hit = outdatedCache.get(meta);
+  if (hit !== undefined && hit.date === date) return hit.outdated;
+  const outdated = releaseMayBeOutdated(meta, date);
+  outdatedCache.set(meta, { date, outdated });
+  return outdated;
+}
 
 function setUsedOf(meta: CodeSetMeta): SetUsed {
   let u = setUsedCache.get(meta);
@@ -57,11 +72,23 @@ export class Check {
     this.findings.push(finding);
   }
 
-  /** Notes that a set was consulted (listed once in the result). */
+  /**
+   * Notes that a set was consulted (listed once in the result). The first use of the newest quarterly
+   * release on a date past the quarter it started in adds a set.may-be-outdated warning.
+   */
   use(meta: CodeSetMeta): void {
     for (let i = 0; i < this.used.length; i++) if (this.used[i] === meta) return;
     this.used.push(meta);
     if (meta.source === "teaching" && (meta.kind === "icd10cm" || meta.kind === "icd10pcs" || meta.kind === "hcpcs")) this.teachingAnswered = true;
+    if (mayBeOutdated(meta, this.date)) {
+      const kind = RELEASE_NAMES[meta.kind] ?? meta.kind;
+      this.report(
+        "set.may-be-outdated",
+        [],
+        `The newest installed ${kind} release is ${meta.version} (${meta.label}, in force from ${meta.effectiveFrom}); it may be out of date for ${this.date}: ${kind} releases come out every quarter. Install the release in force on that date (npm run codes:sync, or npm run codes:import) to check against it.`,
+        meta,
+      );
+    }
   }
 
   cm(): Icd10CmSet | undefined {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, Finding, ValidationResult } from "../claim-types";
+import type { Icd10CmData } from "../data";
+import { createLibrary } from "../library";
 import { teachingLibrary } from "../teaching";
 import { validateClaim } from "../validate";
 
@@ -30,6 +32,32 @@ describe("Excludes1", () => {
   it("reports a pair once even when both codes carry the note", () => {
     expect(only(claim(["F10.10", "F10.20"]), "icd10cm.excludes1")).toHaveLength(1);
     expect(only(claim(["J44.9", "J43.9"]), "icd10cm.excludes1")).toHaveLength(1);
+  });
+
+  it("counts C4A (Merkel cell carcinoma) in a note citing C43-C44, as the classification orders it", () => {
+    const rows: [string, boolean, string][] = [
+      ["C43", false, "Malignant melanoma of skin"],
+      ["C439", true, "Malignant melanoma of skin, unspecified"],
+      ["C4A", false, "Merkel cell carcinoma"],
+      ["C4A9", true, "Merkel cell carcinoma, unspecified"],
+      ["C44", false, "Other and unspecified malignant neoplasm of skin"],
+      ["C4490", true, "Unspecified malignant neoplasm of skin, unspecified"],
+      ["D23", false, "Other benign neoplasms of skin"],
+      ["D239", true, "Other benign neoplasm of skin, unspecified"],
+    ];
+    const data: Icd10CmData = {
+      meta: { id: "icd10cm-order-test", kind: "icd10cm", label: "ICD-10-CM order test", version: "T", effectiveFrom: "2025-10-01", effectiveTo: "2026-09-30", source: "fixture", files: [] },
+      columns: { codes: rows.map((r) => r[0]), billable: rows.map((r) => r[1]), shortTitles: rows.map((r) => r[2]), titles: rows.map((r) => r[2]) },
+      notes: { D23: [{ kind: "excludes1", text: "malignant neoplasms of skin (C43-C44)", refs: [{ from: "C43", to: "C44" }] }] },
+      sevenChr: {},
+      chapters: [],
+      blocks: [],
+    };
+    const library = createLibrary([{ kind: "icd10cm", data }]);
+    const dx = (codes: string[]) => rules(validateClaim({ diagnoses: codes.map((code) => ({ code })) }, { date: DATE }, library));
+    expect(dx(["D23.9", "C4A.9"])).toEqual(["icd10cm.excludes1"]);
+    expect(dx(["D23.9", "C44.90"])).toEqual(["icd10cm.excludes1"]);
+    expect(dx(["C4A.9", "C43.9"])).toEqual([]);
   });
 
   it("applies section and chapter notes", () => {

@@ -36,6 +36,11 @@ export const RULES = {
     checks: "No code set of the needed system is loaded for the date of service, so the code cannot be checked.",
     source: "Code sets loaded in this library",
   },
+  "set.may-be-outdated": {
+    severity: "warning",
+    checks: "The date of service is past the quarter in which the newest installed HCPCS, NCCI PTP or MUE release started (each stays in force until a later one is installed), so a newer release has probably come out.",
+    source: "Code sets loaded in this library",
+  },
   "code.empty": {
     severity: "error",
     checks: "A claim line or code is empty.",

@@ -68,7 +68,12 @@ const EMPTY_SLOT = 0;
  * a few milliseconds and 1 MB.
  */
 export class CodeIndex {
+  /** Positions (codes listed, duplicates and empty codes included). */
   readonly size: number;
+  /** Distinct codes. */
+  readonly distinct: number;
+  /** Positions that repeat an earlier code (or hold an empty one); usually none. */
+  private readonly repeats: Set<number> | undefined;
   private readonly slots: Int32Array;
   private readonly mask: number;
 
@@ -85,6 +90,7 @@ export class CodeIndex {
     this.mask = cap - 1;
     const slots = this.slots;
     const mask = this.mask;
+    let repeats: Set<number> | undefined;
     for (let i = 0; i < count; i++) {
       const base = i * width;
       let h = FNV_OFFSET;
@@ -94,7 +100,10 @@ export class CodeIndex {
         if (c === 0) break;
         h = Math.imul(h ^ c, FNV_PRIME);
       }
-      if (len === 0) continue;
+      if (len === 0) {
+        (repeats ??= new Set()).add(i);
+        continue;
+      }
       let p = h & mask;
       for (;;) {
         const s = slots[p] ?? EMPTY_SLOT;
@@ -102,10 +111,15 @@ export class CodeIndex {
           slots[p] = i + 1;
           break;
         }
-        if (this.sameSlot(s - 1, i)) break;
+        if (this.sameSlot(s - 1, i)) {
+          (repeats ??= new Set()).add(i);
+          break;
+        }
         p = (p + 1) & mask;
       }
     }
+    this.repeats = repeats;
+    this.distinct = count - (repeats?.size ?? 0);
   }
 
   /** Codes from strings (canonical codes are ASCII; anything else still works). */
@@ -147,7 +161,11 @@ export class CodeIndex {
     const w = this.width;
     if (len === 0 || len > w) return -1;
     let h = FNV_OFFSET;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ code.charCodeAt(k), FNV_PRIME);
+    for (let k = 0; k < len; k++) {
+      const c = code.charCodeAt(k);
+      if (c === 0) return -1;
+      h = Math.imul(h ^ c, FNV_PRIME);
+    }
     const keys = this.keys;
     const slots = this.slots;
     const mask = this.mask;
@@ -163,22 +181,41 @@ export class CodeIndex {
     }
   }
 
-  /** The code at position `i` ("" outside the index). */
+  /** The code at position `i` ("" outside the index), as a flat string. */
   codeAt(i: number): string {
     if (i < 0 || i >= this.size) return "";
     const w = this.width;
-    const base = i * w;
-    let s = "";
-    for (let k = 0; k < w; k++) {
-      const c = this.keys[base + k] ?? 0;
-      if (c === 0) break;
-      s += String.fromCharCode(c);
+    const keys = this.keys;
+    const b = i * w;
+    let len = 0;
+    while (len < w && keys[b + len] !== 0) len++;
+    const at = (k: number): number => keys[b + k] ?? 0;
+    // One call with every character gives a flat string (repeated += would give a rope, slower to read).
+    switch (len) {
+      case 0:
+        return "";
+      case 3:
+        return String.fromCharCode(at(0), at(1), at(2));
+      case 4:
+        return String.fromCharCode(at(0), at(1), at(2), at(3));
+      case 5:
+        return String.fromCharCode(at(0), at(1), at(2), at(3), at(4));
+      case 6:
+        return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5));
+      case 7:
+        return String.fromCharCode(at(0), at(1), at(2), at(3), at(4), at(5), at(6));
+      default:
+        return String.fromCharCode(...keys.subarray(b, b + len));
     }
-    return s;
   }
 
   /** Every code, in order. */
   *codes(): IterableIterator<string> {
     for (let i = 0; i < this.size; i++) yield this.codeAt(i);
+  }
+
+  /** Every code once, in order of first appearance (empty codes left out). */
+  *distinctCodes(): IterableIterator<string> {
+    for (let i = 0; i < this.size; i++) if (this.repeats === undefined || !this.repeats.has(i)) yield this.codeAt(i);
   }
 }

@@ -1,5 +1,16 @@
 import type { CptData } from "../data";
 import type { CodeSetMeta, CptRecord, CptSet, ModifierRecord } from "../types";
+import { CodeIndex } from "./columns";
+
+/** The in-memory parts of a CPT set (see createCptSet and the snapshot loader). */
+export interface CptParts {
+  meta: CodeSetMeta;
+  complete: boolean;
+  codes: CodeIndex;
+  /** The record at a position of `codes` (made on demand by the snapshot loader, then kept). */
+  record(i: number): CptRecord;
+  modifiers: ModifierRecord[];
+}
 
 /**
  * CPT, in memory. Without a licensed file (`complete` false) the set holds only the teaching codes,
@@ -9,26 +20,24 @@ class CptCodeSet implements CptSet {
   readonly meta: CodeSetMeta;
   readonly complete: boolean;
   readonly size: number;
-  private readonly byCode = new Map<string, CptRecord>();
+  private readonly index: CodeIndex;
+  private readonly recordAt: (i: number) => CptRecord;
   private readonly byModifier = new Map<string, ModifierRecord>();
-  private readonly order: string[] = [];
   private readonly modifierList: ModifierRecord[];
 
-  constructor(data: CptData) {
-    this.meta = data.meta;
-    this.complete = data.complete;
-    for (const rec of data.codes) {
-      if (this.byCode.has(rec.code)) continue;
-      this.byCode.set(rec.code, rec);
-      this.order.push(rec.code);
-    }
-    this.size = this.order.length;
-    this.modifierList = data.modifiers;
-    for (const m of data.modifiers) if (!this.byModifier.has(m.code)) this.byModifier.set(m.code, m);
+  constructor(parts: CptParts) {
+    this.meta = parts.meta;
+    this.complete = parts.complete;
+    this.index = parts.codes;
+    this.size = parts.codes.distinct;
+    this.recordAt = parts.record;
+    this.modifierList = parts.modifiers;
+    for (const m of parts.modifiers) if (!this.byModifier.has(m.code)) this.byModifier.set(m.code, m);
   }
 
   get(code: string): CptRecord | undefined {
-    return this.byCode.get(code);
+    const i = this.index.indexOf(code);
+    return i < 0 ? undefined : this.recordAt(i);
   }
 
   modifier(code: string): ModifierRecord | undefined {
@@ -40,11 +49,27 @@ class CptCodeSet implements CptSet {
   }
 
   codes(): Iterable<string> {
-    return this.order.values();
+    return this.index.distinctCodes();
   }
 }
 
 /** Builds the in-memory CPT set from its plain data. */
 export function createCptSet(data: CptData): CptSet {
-  return new CptCodeSet(data);
+  const records = data.codes;
+  return new CptCodeSet({
+    meta: data.meta,
+    complete: data.complete,
+    codes: CodeIndex.fromStrings(records.map((r) => r.code)),
+    record: (i) => {
+      const rec = records[i];
+      if (rec === undefined) throw new RangeError(`no record at ${i}`);
+      return rec;
+    },
+    modifiers: data.modifiers,
+  });
+}
+
+/** Builds the CPT set from parts opened in place (the snapshot loader's path). */
+export function openCptSet(parts: CptParts): CptSet {
+  return new CptCodeSet(parts);
 }

@@ -1,66 +1,109 @@
 import type { Icd10PcsData } from "../data";
 import type { CodeRecord, CodeSetMeta, Icd10PcsSet, PcsTable } from "../types";
+import { ArrayText, BitColumn, CodeIndex, type TextColumn } from "./columns";
 
-/** ICD-10-PCS for one fiscal year, in memory: codes by Map, tables by their 3-character prefix. */
+/** Where a set's tables come from: a plain list, or a snapshot's columns built into a table when asked. */
+export interface PcsTableSource {
+  table(prefix3: string): PcsTable | undefined;
+  tables(): Iterable<PcsTable>;
+}
+
+/** The in-memory parts of an ICD-10-PCS set (see createIcd10PcsSet and the snapshot loader). */
+export interface Icd10PcsParts {
+  meta: CodeSetMeta;
+  codes: CodeIndex;
+  billable: BitColumn;
+  shortTitles: TextColumn;
+  /** Long titles; where `titleSame` is set the row repeats its short title (and `titles` holds ""). */
+  titles: TextColumn;
+  titleSame?: BitColumn;
+  tables: PcsTableSource;
+}
+
+class ListTables implements PcsTableSource {
+  private readonly byCode = new Map<string, PcsTable>();
+
+  constructor(private readonly list: PcsTable[]) {
+    for (const t of list) if (!this.byCode.has(t.code)) this.byCode.set(t.code, t);
+  }
+
+  table(prefix3: string): PcsTable | undefined {
+    return this.byCode.get(prefix3);
+  }
+
+  tables(): Iterable<PcsTable> {
+    return this.list.values();
+  }
+}
+
+/** ICD-10-PCS for one fiscal year, in memory: codes by hash index, tables by their 3-character prefix. */
 class Icd10PcsCodeSet implements Icd10PcsSet {
   readonly meta: CodeSetMeta;
   readonly size: number;
-  private readonly list: string[];
-  private readonly billable: boolean[];
-  private readonly shortTitles: string[];
-  private readonly titles: string[];
-  private readonly index = new Map<string, number>();
-  private readonly records: (CodeRecord | undefined)[];
-  private readonly tableList: PcsTable[];
-  private readonly tableMap = new Map<string, PcsTable>();
+  private readonly index: CodeIndex;
+  private readonly billable: BitColumn;
+  private readonly shortTitles: TextColumn;
+  private readonly titles: TextColumn;
+  private readonly titleSame: BitColumn | undefined;
+  private records: (CodeRecord | undefined)[] | undefined;
+  private readonly tableSource: PcsTableSource;
 
-  constructor(data: Icd10PcsData) {
-    this.meta = data.meta;
-    const cols = data.columns;
-    this.list = cols.codes;
-    this.billable = cols.billable;
-    this.shortTitles = cols.shortTitles;
-    this.titles = cols.titles;
-    this.size = this.list.length;
-    this.records = new Array<CodeRecord | undefined>(this.size);
-    for (let i = 0; i < this.size; i++) {
-      const code = this.list[i];
-      if (code !== undefined && !this.index.has(code)) this.index.set(code, i);
-    }
-    this.tableList = data.tables;
-    for (const t of data.tables) if (!this.tableMap.has(t.code)) this.tableMap.set(t.code, t);
+  constructor(parts: Icd10PcsParts) {
+    this.meta = parts.meta;
+    this.index = parts.codes;
+    this.size = parts.codes.size;
+    this.billable = parts.billable;
+    this.shortTitles = parts.shortTitles;
+    this.titles = parts.titles;
+    this.titleSame = parts.titleSame;
+    this.tableSource = parts.tables;
   }
 
   get(code: string): CodeRecord | undefined {
-    const i = this.index.get(code);
-    if (i === undefined) return undefined;
-    let rec = this.records[i];
+    const i = this.index.indexOf(code);
+    if (i < 0) return undefined;
+    const records = (this.records ??= new Array<CodeRecord | undefined>(this.size));
+    let rec = records[i];
     if (rec === undefined) {
+      const shortTitle = this.shortTitles.at(i);
       rec = {
         code,
-        billable: this.billable[i] === true,
-        shortTitle: this.shortTitles[i] ?? "",
-        title: this.titles[i] ?? "",
+        billable: this.billable.get(i),
+        shortTitle,
+        title: this.titleSame?.get(i) === true ? shortTitle : this.titles.at(i),
       };
-      this.records[i] = rec;
+      records[i] = rec;
     }
     return rec;
   }
 
   table(prefix3: string): PcsTable | undefined {
-    return this.tableMap.get(prefix3.length === 3 ? prefix3 : prefix3.slice(0, 3));
+    return this.tableSource.table(prefix3.length === 3 ? prefix3 : prefix3.slice(0, 3));
   }
 
   tables(): Iterable<PcsTable> {
-    return this.tableList.values();
+    return this.tableSource.tables();
   }
 
   codes(): Iterable<string> {
-    return this.list.values();
+    return this.index.codes();
   }
 }
 
 /** Builds the in-memory ICD-10-PCS set from its plain data. */
 export function createIcd10PcsSet(data: Icd10PcsData): Icd10PcsSet {
-  return new Icd10PcsCodeSet(data);
+  const cols = data.columns;
+  return new Icd10PcsCodeSet({
+    meta: data.meta,
+    codes: CodeIndex.fromStrings(cols.codes),
+    billable: BitColumn.from(cols.billable),
+    shortTitles: new ArrayText(cols.shortTitles),
+    titles: new ArrayText(cols.titles),
+    tables: new ListTables(data.tables),
+  });
+}
+
+/** Builds the ICD-10-PCS set from parts opened in place (the snapshot loader's path). */
+export function openIcd10PcsSet(parts: Icd10PcsParts): Icd10PcsSet {
+  return new Icd10PcsCodeSet(parts);
 }

@@ -80,6 +80,41 @@ describe("ICD-10-CM set", () => {
     expect(set.chapters()).toHaveLength(2);
   });
 
+  it("places letter categories in their section in the classification's order, not in a wider one (C4A in C43-C44, M1A in M05-M14)", () => {
+    const codes = ["C43", "C439", "C4A", "C4A9", "C44", "C4490", "C45", "C459", "M08", "M1A", "M1A00X0", "M10", "J44", "J4A", "J4A0", "J45", "Q99", "Q999", "QA0", "QA00"];
+    const ordered = createIcd10CmSet({
+      ...cmData(),
+      columns: { codes, billable: codes.map((c) => c.length > 3), shortTitles: codes, titles: codes },
+      chapters: [
+        { number: 2, title: "Neoplasms", range: { from: "C00", to: "D49" } },
+        { number: 13, title: "Musculoskeletal", range: { from: "M00", to: "M99" } },
+        { number: 17, title: "Congenital", range: { from: "Q00", to: "QA0" } },
+      ],
+      blocks: [
+        { id: "C00-C75", title: "Malignant neoplasms of primary sites", range: { from: "C00", to: "C75" } },
+        { id: "C43-C44", title: "Skin", range: { from: "C43", to: "C44" } },
+        { id: "C45-C49", title: "Mesothelial and soft tissue", range: { from: "C45", to: "C49" } },
+        { id: "M00-M25", title: "Arthropathies", range: { from: "M00", to: "M25" } },
+        { id: "M05-M14", title: "Inflammatory polyarthropathies", range: { from: "M05", to: "M14" } },
+        { id: "J40-J47", title: "Chronic lower respiratory diseases", range: { from: "J40", to: "J47" } },
+        { id: "Q90-Q99", title: "Chromosomal abnormalities", range: { from: "Q90", to: "Q99" } },
+        { id: "QA0", title: "Genetic variants", range: { from: "QA0", to: "QA0" } },
+      ],
+    });
+    expect(["C4A9", "C4A", "C439", "C459", "M1A00X0", "M10", "J4A0", "QA00", "Q999"].map((c) => ordered.blockOf(c)?.id)).toEqual([
+      "C43-C44",
+      "C43-C44",
+      "C43-C44",
+      "C45-C49",
+      "M05-M14",
+      "M05-M14",
+      "J40-J47",
+      "QA0",
+      "Q90-Q99",
+    ]);
+    expect(["C4A9", "M1A00X0", "QA00"].map((c) => ordered.chapterOf(c)?.number)).toEqual([2, 13, 17]);
+  });
+
   it("lists all codes in file order", () => {
     expect([...set.codes()][0]).toBe("E11");
   });

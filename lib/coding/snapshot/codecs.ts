@@ -34,6 +34,7 @@ import {
   decodeStringsStrict,
   decodeUints,
   encodeBools,
+  encodeCodes,
   encodeJson,
   encodeStrings,
   encodeUints,
@@ -77,19 +78,22 @@ export function parseMeta(value: unknown, file: string): CodeSetMeta {
   return meta;
 }
 
+/**
+ * Code columns: codes in fixed-width slots, billable bits, short titles, then long titles with a bit
+ * for "same as the short title" (43% of CM, 28% of PCS), whose rows hold "" in the titles column.
+ */
 function columnSections(prefix: string, c: CodeColumns): { name: string; bytes: Uint8Array }[] {
   const n = c.codes.length;
   if (c.billable.length !== n || c.shortTitles.length !== n || c.titles.length !== n) {
     throw new RangeError(`${prefix}: code columns have different lengths`);
   }
-  // A long title equal to its short title (43% of CM, 28% of PCS) is stored once, as a bit.
   const same = c.titles.map((t, i) => t === c.shortTitles[i]);
   return [
-    { name: `${prefix}.codes`, bytes: encodeStrings(c.codes) },
+    { name: `${prefix}.codes`, bytes: encodeCodes(c.codes) },
     { name: `${prefix}.billable`, bytes: encodeBools(c.billable) },
     { name: `${prefix}.shortTitles`, bytes: encodeStrings(c.shortTitles) },
     { name: `${prefix}.titleSame`, bytes: encodeBools(same) },
-    { name: `${prefix}.titles`, bytes: encodeStrings(c.titles.filter((_, i) => !same[i])) },
+    { name: `${prefix}.titles`, bytes: encodeStrings(c.titles.map((t, i) => (same[i] ? "" : t))) },
   ];
 }
 
@@ -98,31 +102,34 @@ function readColumns(o: OpenedContainer, prefix: string, file: string): CodeColu
   const billable = decodeBools(o.section(`${prefix}.billable`), `${file} ${prefix}.billable`);
   const shortTitles = decodeStringsStrict(o.section(`${prefix}.shortTitles`), `${file} ${prefix}.shortTitles`);
   const same = decodeBools(o.section(`${prefix}.titleSame`), `${file} ${prefix}.titleSame`);
-  const distinct = decodeStringsStrict(o.section(`${prefix}.titles`), `${file} ${prefix}.titles`);
+  const stored = decodeStringsStrict(o.section(`${prefix}.titles`), `${file} ${prefix}.titles`);
   const n = codes.length;
-  if (billable.length !== n || shortTitles.length !== n || same.length !== n) {
+  if (billable.length !== n || shortTitles.length !== n || same.length !== n || stored.length !== n) {
     throw new SnapshotFormatError(file, `${prefix} columns have different lengths`);
   }
   const titles = new Array<string>(n);
-  let k = 0;
-  for (let i = 0; i < n; i++) titles[i] = same[i] ? (shortTitles[i] ?? "") : (distinct[k++] ?? "");
-  if (k !== distinct.length) throw new SnapshotFormatError(file, `${prefix} titles do not match their flags`);
+  for (let i = 0; i < n; i++) titles[i] = same[i] ? (shortTitles[i] ?? "") : (stored[i] ?? "");
   return { codes, billable, shortTitles, titles };
 }
 
-const NOTE_KINDS: readonly CmNoteKind[] = ["includes", "inclusionTerm", "excludes1", "excludes2", "codeFirst", "useAdditionalCode", "codeAlso", "notes"];
+export const NOTE_KINDS: readonly CmNoteKind[] = ["includes", "inclusionTerm", "excludes1", "excludes2", "codeFirst", "useAdditionalCode", "codeAlso", "notes"];
 
-/** Notes by code as columns: owner, kind, text, ref count, then all refs' bounds. */
+/**
+ * Notes as columns: the codes that carry notes (fixed-width) with how many notes each, then per
+ * note its kind, text and number of refs, then all refs' bounds. A code with an empty list counts 0.
+ */
 function noteSections(notes: Record<string, CmNote[]>): { name: string; bytes: Uint8Array }[] {
   const owner: string[] = [];
+  const count: number[] = [];
   const kind: number[] = [];
   const text: string[] = [];
   const refCount: number[] = [];
   const from: string[] = [];
   const to: string[] = [];
   for (const [code, list] of Object.entries(notes)) {
+    owner.push(code);
+    count.push(list.length);
     for (const n of list) {
-      owner.push(code);
       const k = NOTE_KINDS.indexOf(n.kind);
       if (k < 0) throw new RangeError(`unknown note kind ${n.kind}`);
       kind.push(k);
@@ -133,16 +140,10 @@ function noteSections(notes: Record<string, CmNote[]>): { name: string; bytes: U
         to.push(r.to);
       }
     }
-    if (list.length === 0) {
-      // Keep an empty list as one placeholder row with kind 255.
-      owner.push(code);
-      kind.push(255);
-      text.push("");
-      refCount.push(0);
-    }
   }
   return [
-    { name: "notes.owner", bytes: encodeStrings(owner) },
+    { name: "notes.owner", bytes: encodeCodes(owner) },
+    { name: "notes.count", bytes: encodeUints(count) },
     { name: "notes.kind", bytes: encodeUints(kind) },
     { name: "notes.text", bytes: encodeStrings(text) },
     { name: "notes.refCount", bytes: encodeUints(refCount) },
@@ -153,35 +154,36 @@ function noteSections(notes: Record<string, CmNote[]>): { name: string; bytes: U
 
 function readNotes(o: OpenedContainer, file: string): Record<string, CmNote[]> {
   const owner = decodeStringsStrict(o.section("notes.owner"), `${file} notes.owner`);
+  const count = decodeUints(o.section("notes.count"), `${file} notes.count`);
   const kind = decodeUints(o.section("notes.kind"), `${file} notes.kind`);
   const text = decodeStringsStrict(o.section("notes.text"), `${file} notes.text`);
   const refCount = decodeUints(o.section("notes.refCount"), `${file} notes.refCount`);
   const from = decodeStringsStrict(o.section("notes.refFrom"), `${file} notes.refFrom`);
   const to = decodeStringsStrict(o.section("notes.refTo"), `${file} notes.refTo`);
-  const n = owner.length;
-  if (kind.length !== n || text.length !== n || refCount.length !== n || from.length !== to.length) {
+  const rows = kind.length;
+  if (count.length !== owner.length || text.length !== rows || refCount.length !== rows || from.length !== to.length) {
     throw new SnapshotFormatError(file, "note columns have different lengths");
   }
   const out: Record<string, CmNote[]> = {};
+  let row = 0;
   let r = 0;
-  for (let i = 0; i < n; i++) {
-    const code = owner[i] ?? "";
-    let list = out[code];
-    if (list === undefined) {
-      list = [];
-      out[code] = list;
+  for (let o = 0; o < owner.length; o++) {
+    const n = count[o] ?? 0;
+    if (row + n > rows) throw new SnapshotFormatError(file, "notes run past their columns");
+    const list: CmNote[] = new Array<CmNote>(n);
+    for (let j = 0; j < n; j++, row++) {
+      const k = kind[row] ?? 0;
+      const noteKind = NOTE_KINDS[k];
+      if (noteKind === undefined) throw new SnapshotFormatError(file, `note kind ${k} unknown`);
+      const c = refCount[row] ?? 0;
+      if (r + c > from.length) throw new SnapshotFormatError(file, "note refs run past their columns");
+      const refs: CodeRange[] = new Array<CodeRange>(c);
+      for (let q = 0; q < c; q++, r++) refs[q] = { from: from[r] ?? "", to: to[r] ?? "" };
+      list[j] = { kind: noteKind, text: text[row] ?? "", refs };
     }
-    const k = kind[i] ?? 0;
-    if (k === 255) continue;
-    const noteKind = NOTE_KINDS[k];
-    if (noteKind === undefined) throw new SnapshotFormatError(file, `note kind ${k} unknown`);
-    const count = refCount[i] ?? 0;
-    if (r + count > from.length) throw new SnapshotFormatError(file, "note refs run past their columns");
-    const refs: CodeRange[] = new Array<CodeRange>(count);
-    for (let j = 0; j < count; j++, r++) refs[j] = { from: from[r] ?? "", to: to[r] ?? "" };
-    list.push({ kind: noteKind, text: text[i] ?? "", refs });
+    out[owner[o] ?? ""] = list;
   }
-  if (r !== from.length) throw new SnapshotFormatError(file, "unused note refs");
+  if (row !== rows || r !== from.length) throw new SnapshotFormatError(file, "unused note rows or refs");
   return out;
 }
 
@@ -246,7 +248,7 @@ function pcsTableSections(tables: PcsTable[]): { name: string; bytes: Uint8Array
     }
   }
   return [
-    { name: "pcs.table.code", bytes: encodeStrings(tableCode) },
+    { name: "pcs.table.code", bytes: encodeCodes(tableCode) },
     { name: "pcs.table.axes", bytes: encodeUints(tableAxes) },
     { name: "pcs.table.rows", bytes: encodeUints(tableRows) },
     { name: "pcs.row.axes", bytes: encodeUints(rowAxes) },
@@ -327,7 +329,7 @@ function encodeHcpcs(d: HcpcsData): EncodedSet {
   return {
     head: { kind: "hcpcs", meta: d.meta, attrs: {} },
     sections: [
-      { name: "hcpcs.code", bytes: encodeStrings(c.map((r) => r.code)) },
+      { name: "hcpcs.code", bytes: encodeCodes(c.map((r) => r.code)) },
       { name: "hcpcs.billable", bytes: encodeBools(c.map((r) => r.billable)) },
       { name: "hcpcs.shortTitle", bytes: encodeStrings(c.map((r) => r.shortTitle)) },
       { name: "hcpcs.title", bytes: encodeStrings(c.map((r) => r.title)) },
@@ -384,7 +386,7 @@ function encodeCpt(d: CptData): EncodedSet {
   return {
     head: { kind: "cpt", meta: d.meta, attrs: { complete: d.complete } },
     sections: [
-      { name: "cpt.code", bytes: encodeStrings(c.map((r) => r.code)) },
+      { name: "cpt.code", bytes: encodeCodes(c.map((r) => r.code)) },
       { name: "cpt.category", bytes: encodeStrings(c.map((r) => r.category)) },
       { name: "cpt.billable", bytes: encodeBools(c.map((r) => r.billable)) },
       { name: "cpt.shortTitle", bytes: encodeStrings(c.map((r) => r.shortTitle)) },

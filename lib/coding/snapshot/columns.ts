@@ -351,37 +351,41 @@ class Utf8Text implements StoredText {
   }
 }
 
-/** Tag 8: word tokens; the dictionary is decoded on the first value asked for. */
+/** Tag 8: word tokens; each dictionary word is decoded the first time a value uses it. */
 class WordText implements StoredText {
-  private dict: string[] | undefined;
+  private readonly dictBuf: Buffer;
+  private readonly encoding: "latin1" | "utf8";
+  private words: (string | undefined)[] | undefined;
 
   constructor(
-    private readonly dictText: Uint8Array,
-    private readonly ascii: boolean,
+    dictText: Uint8Array,
+    ascii: boolean,
     private readonly dictOffsets: ArrayLike<number>,
     private readonly stream: Uint8Array,
     private readonly offsets: ArrayLike<number>,
     private readonly nulls: Uint8Array | null,
     readonly length: number,
-  ) {}
+  ) {
+    this.dictBuf = bufferOf(dictText);
+    this.encoding = ascii ? "latin1" : "utf8";
+  }
 
-  private words(): string[] {
-    if (this.dict === undefined) {
-      const buf = bufferOf(this.dictText);
-      const enc = this.ascii ? "latin1" : "utf8";
-      const n = this.dictOffsets.length - 1;
-      const dict = new Array<string>(n);
-      for (let i = 0; i < n; i++) dict[i] = buf.toString(enc, this.dictOffsets[i] ?? 0, this.dictOffsets[i + 1] ?? 0);
-      this.dict = dict;
+  private word(id: number): string {
+    const words = (this.words ??= new Array<string | undefined>(this.dictOffsets.length - 1));
+    let w = words[id];
+    if (w === undefined) {
+      const a = this.dictOffsets[id];
+      const b = this.dictOffsets[id + 1];
+      w = a === undefined || b === undefined ? "" : this.dictBuf.toString(this.encoding, a, b);
+      words[id] = w;
     }
-    return this.dict;
+    return w;
   }
 
   at(i: number): string {
     let p = this.offsets[i];
     const end = this.offsets[i + 1];
     if (p === undefined || end === undefined || p === end) return "";
-    const dict = this.words();
     const stream = this.stream;
     let s = "";
     while (p < end) {
@@ -393,7 +397,7 @@ class WordText implements StoredText {
         id += (b & 0x7f) * scale;
         scale *= 0x80;
       }
-      s += dict[id] ?? "";
+      s += this.word(id);
     }
     return s;
   }

@@ -15,7 +15,7 @@
 import { crc32 } from "node:zlib";
 
 export const SNAPSHOT_MAGIC = "CCSNAP\r\n";
-export const SNAPSHOT_FORMAT_VERSION = 2;
+export const SNAPSHOT_FORMAT_VERSION = 3;
 const TRAILER_MAGIC = "CCSE";
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder("utf-8", { fatal: true });
@@ -83,8 +83,10 @@ export interface OpenedContainer {
 
 /** Checks magic, version, trailer, CRC and the section table, and opens the sections. */
 export function openContainer(fileBytes: Uint8Array, file: string): OpenedContainer {
-  // Sections hold typed arrays: make sure the buffer is 8-aligned.
-  const bytes = fileBytes.byteOffset % 8 === 0 ? fileBytes : fileBytes.slice();
+  // Sections hold typed arrays: make sure the buffer is 8-aligned. Views are plain Uint8Arrays (not
+  // Buffers, as readFileSync gives), so the sets' hot loops see one kind of array.
+  const aligned = fileBytes.byteOffset % 8 === 0 ? fileBytes : fileBytes.slice();
+  const bytes = new Uint8Array(aligned.buffer, aligned.byteOffset, aligned.byteLength);
   if (bytes.length < 24) throw new SnapshotFormatError(file, "too short to be a snapshot");
   const magic = String.fromCharCode(...bytes.subarray(0, 8));
   if (magic !== SNAPSHOT_MAGIC) throw new SnapshotFormatError(file, "not a Codecert snapshot (bad magic)");

@@ -54,6 +54,20 @@ describe("loadLibrary", () => {
     expect(lib.ptp("2026-01-15", "practitioner")?.meta.id).toBe("ncci-ptp-practitioner-T1");
   });
 
+  it("takes each set's effective dates from the manifest, which the installer updates, over the snapshot's own", async () => {
+    const dataDir = join(root, "dates");
+    const installed = await install(dataDir);
+    const dir = codesetsDir(dataDir);
+    const moved = installed.map((s) => (s.meta.id === "hcpcs-T1" ? { ...s, meta: { ...s.meta, effectiveTo: null } } : s));
+    await writeManifest(dir, { format: 1, updatedAt: "2026-01-01T00:00:00.000Z", sets: moved });
+    const lib = await loadLibrary({ dataDir, teaching: false });
+    expect(lib.sets.find((s) => s.id === "hcpcs-T1")?.effectiveTo).toBeNull();
+    expect(lib.hcpcs("2027-06-01")?.meta.id).toBe("hcpcs-T1");
+    expect(lib.icd10cm("2027-06-01")).toBeUndefined();
+    const plain = readInstalledSets({ dataDir }).sets.find((s) => s.kind === "hcpcs");
+    expect(plain?.data.meta.effectiveTo).toBeNull();
+  });
+
   it("runs on the teaching sets alone when nothing is installed", async () => {
     const lib = await loadLibrary({ dataDir: join(root, "empty") });
     expect(lib.teachingOnly).toBe(true);
