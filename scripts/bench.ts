@@ -74,7 +74,7 @@ if (!values["skip-load-test"]) {
     try {
       const load = await runSaveLoad();
       report(
-        `answer saves, ${load.users} concurrent takers, ${load.seconds} s (PostgreSQL)`,
+        `answer saves, ${load.users} concurrent takers, ~${load.thinkMs} ms apart (PostgreSQL)`,
         `server p95 ${load.serverMs.p95} ms (p50 ${load.serverMs.p50}), client p95 ${load.clientMs.p95} ms`,
         `target server p95 ≤ 50 ms; ${load.saves} saves, ${load.savesPerSecond}/s, ${load.errors} errors`,
       );

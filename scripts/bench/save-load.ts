@@ -19,6 +19,8 @@ import { syncBuiltinBank } from "../../lib/exams/sync-bank";
 
 const USERS = Number(process.env.BENCH_USERS ?? 100);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+/** Pause between one taker's saves. A real taker saves about once a minute; 2 s is 30 times that pace. 0 = saturation test. */
+const THINK_MS = Number(process.env.BENCH_THINK_MS ?? 2000);
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -37,6 +39,7 @@ async function freePort(): Promise<number> {
 
 export interface SaveLoadFigures {
   users: number;
+  thinkMs: number;
   seconds: number;
   saves: number;
   savesPerSecond: number;
@@ -115,11 +118,15 @@ export async function runSaveLoad(serverUrl = process.env.BENCH_DATABASE_URL ?? 
     const until = Date.now() + SECONDS * 1000;
     await Promise.all(
       takers.map(async (t) => {
+        // Takers arrive spread over one think time, as they would in a real sitting, not all in the same millisecond.
+        if (THINK_MS > 0) await new Promise((resolve) => setTimeout(resolve, THINK_MS * Math.random()));
         for (let revision = 2; Date.now() < until; revision++) {
           const r = await save(t, revision);
           if (!r.ok) errors++;
           clientTimes.push(r.client);
           if (Number.isFinite(r.server)) serverTimes.push(r.server);
+          // Jittered think time, so the takers do not save in lockstep.
+          if (THINK_MS > 0) await new Promise((resolve) => setTimeout(resolve, THINK_MS * (0.5 + Math.random())));
         }
       }),
     );
@@ -128,6 +135,7 @@ export async function runSaveLoad(serverUrl = process.env.BENCH_DATABASE_URL ?? 
     const round = (n: number) => Math.round(n * 10) / 10;
     return {
       users: USERS,
+      thinkMs: THINK_MS,
       seconds: SECONDS,
       saves: clientTimes.length,
       savesPerSecond: Math.round(clientTimes.length / SECONDS),
