@@ -11,6 +11,7 @@ import path from "node:path";
 const root = process.cwd();
 // The tests build into their own directory so they never disturb a site served from .next.
 process.env.NEXT_DIST_DIR ||= ".next-e2e";
+process.env.NEXT_TELEMETRY_DISABLED ||= "1";
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const extraArgs = process.argv.slice(2);
 

@@ -27,7 +27,8 @@ function newestMtime(dir) {
 }
 
 fs.mkdirSync(dataDir, { recursive: true });
-const env = { ...process.env, CODECERT_DATA_DIR: dataDir };
+// Telemetry off: the site should make no outbound calls of its own.
+const env = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, CODECERT_DATA_DIR: dataDir };
 if (!env.AUTH_SECRET) {
   const secretFile = path.join(dataDir, "auth-secret");
   if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString("base64url"), { mode: 0o600 });
